@@ -1,0 +1,8 @@
+package coop.toitcommun.membership;
+
+import java.util.Set;
+
+/** What signing in needs to know of an account. {@code passwordHash} is null before activation. */
+public record Credentials(long personId, String email, String displayName, String passwordHash,
+                          boolean enabled, boolean locked, Set<Role> roles, Language language) {
+}
