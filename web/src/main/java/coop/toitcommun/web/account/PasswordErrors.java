@@ -1,0 +1,26 @@
+package coop.toitcommun.web.account;
+
+import coop.toitcommun.membership.InvalidPasswordException;
+import coop.toitcommun.membership.PasswordPolicy;
+import coop.toitcommun.membership.PasswordProblem;
+import org.springframework.validation.BindingResult;
+
+/** Turns the password rules' verdicts into field errors, each with its own message. */
+final class PasswordErrors {
+
+    private PasswordErrors() {
+    }
+
+    static void reject(BindingResult result, String field, InvalidPasswordException refused) {
+        for (PasswordProblem problem : refused.problems()) {
+            result.rejectValue(field, "password." + problem.name(),
+                new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, problem.name());
+        }
+    }
+
+    static void checkConfirmation(BindingResult result, String password, String confirmation) {
+        if (!result.hasFieldErrors("confirmation") && password != null && !password.equals(confirmation)) {
+            result.rejectValue("confirmation", "password.mismatch");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package coop.toitcommun.web.account;
+
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.InvalidPasswordException;
+import coop.toitcommun.membership.InvalidTokenException;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Forgotten password. The request answers the same page whether the address is known or not, so it tells
+ * nobody who has an account.
+ */
+@Controller
+class PasswordResetController {
+
+    private final Accounts accounts;
+
+    PasswordResetController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/password-reset")
+    String requestForm(Model model) {
+        model.addAttribute("form", new ResetRequestForm(""));
+        return "account/reset-request";
+    }
+
+    @PostMapping("/password-reset")
+    String request(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return "account/reset-request";
+        }
+        accounts.requestPasswordReset(form.email());
+        model.addAttribute("email", form.email().trim());
+        return "account/reset-sent";
+    }
+
+    @GetMapping("/password-reset/{token}")
+    String form(@PathVariable String token, Model model) {
+        return accounts.passwordResetHolder(token)
+            .map(holder -> {
+                model.addAttribute("holder", holder);
+                model.addAttribute("form", NewPasswordForm.empty());
+                return "account/reset";
+            })
+            .orElse("account/link-expired");
+    }
+
+    @PostMapping("/password-reset/{token}")
+    String reset(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect) {
+        var holder = accounts.passwordResetHolder(token);
+        if (holder.isEmpty()) {
+            return "account/link-expired";
+        }
+        PasswordErrors.checkConfirmation(result, form.password(), form.confirmation());
+        if (!result.hasErrors()) {
+            try {
+                var account = accounts.resetPassword(token, form.password());
+                redirect.addFlashAttribute("flashSuccess", "reset.done");
+                redirect.addFlashAttribute("email", account.email());
+                return "redirect:/login";
+            } catch (InvalidPasswordException e) {
+                PasswordErrors.reject(result, "password", e);
+            } catch (InvalidTokenException e) {
+                return "account/link-expired";
+            }
+        }
+        model.addAttribute("holder", holder.get());
+        return "account/reset";
+    }
+}

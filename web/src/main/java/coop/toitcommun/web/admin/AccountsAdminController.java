@@ -1,0 +1,101 @@
+package coop.toitcommun.web.admin;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import coop.toitcommun.membership.AccountRuleException;
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.EmailAlreadyUsedException;
+import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.security.SignedInPerson;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins list accounts, invite people, change roles, disable and enable accounts. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountsAdminController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Accounts accounts;
+
+    AccountsAdminController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("inviteForm", InviteForm.empty());
+        return page(page, model);
+    }
+
+    @PostMapping("/invite")
+    String invite(@Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.invite(form.toInvitation());
+                redirect.addFlashAttribute("flashSuccess", "admin.accounts.invited");
+                redirect.addFlashAttribute("flashArgument", form.email().trim());
+                return "redirect:/admin/accounts";
+            } catch (EmailAlreadyUsedException e) {
+                result.rejectValue("email", "admin.accounts.emailUsed");
+            }
+        }
+        return page(0, model);
+    }
+
+    @PostMapping("/{personId}/roles")
+    String changeRoles(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long personId,
+                       @RequestParam(required = false) Set<Role> roles, RedirectAttributes redirect) {
+        Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        return apply(redirect, "admin.accounts.rolesChanged", () -> accounts.setRoles(admin.getPersonId(), personId, chosen));
+    }
+
+    @PostMapping("/{personId}/disable")
+    String disable(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long personId, RedirectAttributes redirect) {
+        return apply(redirect, "admin.accounts.disabled", () -> accounts.setEnabled(admin.getPersonId(), personId, false));
+    }
+
+    @PostMapping("/{personId}/enable")
+    String enable(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long personId, RedirectAttributes redirect) {
+        return apply(redirect, "admin.accounts.enabled", () -> accounts.setEnabled(admin.getPersonId(), personId, true));
+    }
+
+    @PostMapping("/{personId}/resend")
+    String resend(@PathVariable long personId, RedirectAttributes redirect) {
+        return apply(redirect, "admin.accounts.resent", () -> accounts.resendInvitation(personId));
+    }
+
+    private String apply(RedirectAttributes redirect, String success, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flashSuccess", success);
+        } catch (AccountRuleException e) {
+            redirect.addFlashAttribute("flashError", "admin.accounts.refused." + e.reason());
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    private String page(int page, Model model) {
+        var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("person.displayName", "person.id"));
+        model.addAttribute("accounts", accounts.page(request));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("languages", Language.values());
+        return "admin/accounts";
+    }
+}

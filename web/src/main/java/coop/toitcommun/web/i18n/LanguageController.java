@@ -1,0 +1,39 @@
+package coop.toitcommun.web.i18n;
+
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Language;
+import coop.toitcommun.web.security.SignedInPerson;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The language switch of the header: for the visit, and remembered for a signed-in person. */
+@Controller
+class LanguageController {
+
+    private final SessionLanguageResolver languages;
+    private final Accounts accounts;
+
+    LanguageController(SessionLanguageResolver languages, Accounts accounts) {
+        this.languages = languages;
+        this.accounts = accounts;
+    }
+
+    @PostMapping("/language")
+    RedirectView switchLanguage(@RequestParam String lang, @RequestParam(defaultValue = "/") String back,
+                          @AuthenticationPrincipal SignedInPerson person,
+                          HttpServletRequest request, HttpServletResponse response) {
+        Language language = Language.fromTag(lang).orElse(Language.DEFAULT);
+        languages.setLocale(request, response, language.locale());
+        if (person != null) {
+            accounts.changeLanguage(person.getPersonId(), language);
+        }
+        RedirectView redirect = new RedirectView(LocalPath.orHome(back), true);
+        redirect.setExpandUriTemplateVariables(false);
+        return redirect;
+    }
+}

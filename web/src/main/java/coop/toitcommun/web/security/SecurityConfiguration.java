@@ -1,0 +1,107 @@
+package coop.toitcommun.web.security;
+
+import java.io.IOException;
+
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.LoginThrottle;
+import coop.toitcommun.web.i18n.SessionLanguageResolver;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.HandlerMapping;
+
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** No inline script or style anywhere: every script and stylesheet is a file of ours or of a webjar. */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "object-src 'none'");
+
+    private static final String LANGUAGE_AT_SIGN_OUT = SecurityConfiguration.class.getName() + ".LANGUAGE";
+
+    /** Pages anybody may open; every other existing page needs signing in. */
+    static final String[] PUBLIC_PAGES = {
+        "/", "/login", "/charter", "/join", "/privacy", "/contact", "/language",
+        "/password-reset", "/password-reset/*", "/invitations/*",
+        "/assets/**", "/webjars/**", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            SessionLanguageResolver languages, Accounts accounts,
+                                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
+        throws Exception {
+        http
+            .authenticationManager(authenticationManager)
+            .authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers(PUBLIC_PAGES).permitAll()
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .anyRequest().access(new SignInForKnownPages(controllers)))
+            .formLogin(form -> form
+                .loginPage("/login")
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(new LoginSuccessHandler(languages, accounts))
+                .failureHandler(new LoginFailureHandler())
+                .permitAll())
+            .logout(logout -> logout
+                .logoutUrl("/logout")
+                .addLogoutHandler((request, response, authentication) ->
+                    request.setAttribute(LANGUAGE_AT_SIGN_OUT, Language.of(languages.resolveLocale(request))))
+                .logoutSuccessHandler(SecurityConfiguration::keepLanguageAfterSignOut))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * The only way to sign in: passwords behind the throttle. No parent manager, so nothing can check a
+     * password without the throttle.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        // account status is checked only once the password is right, so a wrong password says nothing about the account
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    /** Signing out ends the session, and the language with it: carry it over to the home page. */
+    private static void keepLanguageAfterSignOut(HttpServletRequest request, HttpServletResponse response,
+                                                 Authentication authentication) throws IOException {
+        Language language = (Language) request.getAttribute(LANGUAGE_AT_SIGN_OUT);
+        response.sendRedirect(request.getContextPath() + "/?signedOut&lang=" + language.tag());
+    }
+}

@@ -1,0 +1,22 @@
+// Toit Commun: small progressive enhancements. The pages work without this file.
+(function () {
+  "use strict";
+
+  // htmx requests carry the CSRF token like forms do.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector("meta[name='_csrf']");
+    var header = document.querySelector("meta[name='_csrf_header']");
+    if (token && header && token.content) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Forms marked data-confirm ask before a destructive action.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  }, true);
+})();

@@ -1,0 +1,72 @@
+package coop.toitcommun.web.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One real SMTP server (GreenMail) per test JVM, on a free port. */
+public final class TestMailServer {
+
+    private static GreenMail server;
+
+    private TestMailServer() {
+    }
+
+    public static synchronized GreenMail get() {
+        if (server == null) {
+            server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    /** The messages sent to one address, waiting up to five seconds for at least {@code count} of them. */
+    public static List<Message> messagesTo(String address, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            List<Message> messages = Arrays.stream(get().getReceivedMessages())
+                .filter(message -> sentTo(message, address)).map(Message.class::cast).toList();
+            if (messages.size() >= count || System.nanoTime() > deadline) {
+                return messages;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return messages;
+            }
+        }
+    }
+
+    public static String body(Message message) {
+        return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n");
+    }
+
+    private static boolean sentTo(Message message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + get().getSmtp().getPort()
+            ).applyTo(context);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package coop.toitcommun.web.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A cookie-keeping HTTP client for one visitor, like a browser without JavaScript: it does not follow
+ * redirects, so tests see them. Forms are posted with the CSRF token of the page they come from.
+ */
+public final class WebClient {
+
+    private final String base;
+    private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public WebClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Sent with every request, e.g. {@code X-Forwarded-For} to act from another address. */
+    public WebClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
+    /** Opens {@code pagePath}, then posts {@code form} with that page's CSRF token to {@code actionPath}. */
+    public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> form) {
+        Document page = Jsoup.parse(get(pagePath).body());
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("_csrf", page.select("input[name=_csrf]").first().val());
+        return post(actionPath, withToken);
+    }
+
+    /** Signs in with the login form and returns the response to the form's POST. */
+    public HttpResponse<String> signIn(String email, String password) {
+        return submit("/login", "/login", Map.of("email", email, "password", password));
+    }
+
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        return get(URI.create(base).resolve(location).toString().substring(base.length()));
+    }
+
+    public static Document html(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    }
+}

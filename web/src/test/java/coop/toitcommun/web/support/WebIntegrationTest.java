@@ -1,0 +1,28 @@
+package coop.toitcommun.web.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import coop.toitcommun.testsupport.TestDatabaseInitializer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, on the test PostgreSQL, sending mail to GreenMail, with the demo
+ * accounts loaded. Every web integration test uses this one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// one @ContextConfiguration only: a second one (say, from @PostgresTest) would be silently ignored
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailServer.Initializer.class})
+@ActiveProfiles("demo")
+public @interface WebIntegrationTest {
+}
