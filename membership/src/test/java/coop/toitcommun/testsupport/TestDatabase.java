@@ -3,6 +3,8 @@ package coop.toitcommun.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -79,7 +81,13 @@ public final class TestDatabase {
         }
     }
 
+    /** Asks Testcontainers only where a Docker engine may be, since it logs an error when there is none. */
     private static boolean dockerAvailable() {
+        boolean mayHaveDocker = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+            || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+        if (!mayHaveDocker) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
