@@ -30,8 +30,8 @@ class EmbeddedPostgresConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${toitcommun.embedded-database.directory:.data/postgres}") Path directory,
-                                      @Value("${toitcommun.embedded-database.port:0}") int port) {
+    EmbeddedPostgres embeddedPostgres(@Value("${toitcommun.embedded.directory:.data/postgres}") Path directory,
+                                      @Value("${toitcommun.embedded.port:0}") int port) {
         try {
             Files.createDirectories(directory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
