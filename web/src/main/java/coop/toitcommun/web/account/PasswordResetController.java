@@ -1,8 +1,6 @@
 package coop.toitcommun.web.account;
 
 import coop.toitcommun.membership.Accounts;
-import coop.toitcommun.membership.InvalidPasswordException;
-import coop.toitcommun.membership.InvalidTokenException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordResetController {
 
     private final Accounts accounts;
+    private final PasswordLink link;
 
     PasswordResetController(Accounts accounts) {
         this.accounts = accounts;
+        this.link = new PasswordLink(accounts::passwordResetHolder, accounts::resetPassword, "account/reset", "reset.done");
     }
 
     @GetMapping("/password-reset")
@@ -44,36 +44,12 @@ class PasswordResetController {
 
     @GetMapping("/password-reset/{token}")
     String form(@PathVariable String token, Model model) {
-        return accounts.passwordResetHolder(token)
-            .map(holder -> {
-                model.addAttribute("holder", holder);
-                model.addAttribute("form", NewPasswordForm.empty());
-                return "account/reset";
-            })
-            .orElse("account/link-expired");
+        return link.form(token, model);
     }
 
     @PostMapping("/password-reset/{token}")
     String reset(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
                  BindingResult result, Model model, RedirectAttributes redirect) {
-        var holder = accounts.passwordResetHolder(token);
-        if (holder.isEmpty()) {
-            return "account/link-expired";
-        }
-        PasswordErrors.checkConfirmation(result, form.password(), form.confirmation());
-        if (!result.hasErrors()) {
-            try {
-                var account = accounts.resetPassword(token, form.password());
-                redirect.addFlashAttribute("flashSuccess", "reset.done");
-                redirect.addFlashAttribute("email", account.email());
-                return "redirect:/login";
-            } catch (InvalidPasswordException e) {
-                PasswordErrors.reject(result, "password", e);
-            } catch (InvalidTokenException e) {
-                return "account/link-expired";
-            }
-        }
-        model.addAttribute("holder", holder.get());
-        return "account/reset";
+        return link.submit(token, form, result, model, redirect);
     }
 }

@@ -28,7 +28,7 @@ class ConflictAndNotFoundHandling {
     @ExceptionHandler(ConcurrencyFailureException.class)
     ModelAndView concurrency(ConcurrencyFailureException e) {
         LOG.info("Concurrent change refused: {}", e.getMessage());
-        return page("error/409", HttpStatus.CONFLICT);
+        return ErrorPage.of(HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -37,12 +37,12 @@ class ConflictAndNotFoundHandling {
             throw e;
         }
         LOG.info("Conflicting change refused by the database: {}", e.getMostSpecificCause().getMessage());
-        return page("error/409", HttpStatus.CONFLICT);
+        return ErrorPage.of(HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(AccountNotFoundException.class)
     ModelAndView notFound() {
-        return page("error/404", HttpStatus.NOT_FOUND);
+        return ErrorPage.of(HttpStatus.NOT_FOUND);
     }
 
     /** Hibernate 7 does not always name the constraint; the SQLSTATE in the cause chain is reliable. */
@@ -53,11 +53,5 @@ class ConflictAndNotFoundHandling {
             }
         }
         return "";
-    }
-
-    private static ModelAndView page(String view, HttpStatus status) {
-        ModelAndView page = new ModelAndView(view, status);
-        page.addObject("status", status.value());
-        return page;
     }
 }

@@ -17,22 +17,8 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request) {
-        HttpStatus status = statusOf(request);
-        ModelAndView page = new ModelAndView(viewFor(status), status);
-        page.addObject("status", status.value());
-        return page;
-    }
-
-    private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-        return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
-    }
-
-    private static String viewFor(HttpStatus status) {
-        return switch (status.value()) {
-            case 403, 404, 409, 500 -> "error/" + status.value();
-            default -> status.is4xxClientError() ? "error/4xx" : "error/5xx";
-        };
+        return ErrorPage.of(status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status);
     }
 }
