@@ -18,7 +18,7 @@ import coop.toitcommun.governance.RelationKind;
 record EntityDiagram(int width, int height, List<Box> entities, List<Arc> arcs, List<Box> organisations, List<Link> links) {
 
     static final int BOX_WIDTH = 270;
-    static final int BOX_HEIGHT = 84;
+    static final int BOX_HEIGHT = 96;
     static final int GAP = 75;
     static final int MARGIN = 20;
     static final int LEVEL = 34;
@@ -53,7 +53,7 @@ record EntityDiagram(int width, int height, List<Box> entities, List<Arc> arcs, 
         Map<Long, LegalEntity> byId = new HashMap<>();
         for (LegalEntity entity : entities) {
             byId.put(entity.id(), entity);
-            boxes.add(new Box(entity.id(), x(column.get(entity.id())), top, BOX_WIDTH, BOX_HEIGHT, wrap(entity.name(), 30, 3),
+            boxes.add(new Box(entity.id(), x(column.get(entity.id())), top, BOX_WIDTH, BOX_HEIGHT, wrap(entity.name(), 27, 3),
                 entity.legalForm().name()));
         }
         List<Arc> arcs = new ArrayList<>();
