@@ -88,6 +88,19 @@ public class Entities {
         }
     }
 
+    /** Corrects what identifies the entity: SIREN, registered address, fiscal year end, nominal value of a share. */
+    @Transactional
+    public void updateDetails(long entityId, String siren, String address, String fiscalYearEnd, Long shareNominalCents) {
+        int updated = jdbc.sql("""
+                UPDATE governance.entity SET siren = :siren, address = :address, fiscal_year_end = :yearEnd,
+                       share_nominal_cents = :nominal, version = version + 1 WHERE id = :id""")
+            .param("siren", blankToNull(siren)).param("address", blankToNull(address)).param("yearEnd", fiscalYearEnd)
+            .param("nominal", shareNominalCents).param("id", entityId).update();
+        if (updated == 0) {
+            throw new GovernanceNotFoundException("entity " + entityId);
+        }
+    }
+
     @Transactional
     public void recordCooperativeRevision(long entityId, LocalDate on) {
         jdbc.sql("UPDATE governance.entity SET last_cooperative_revision = :on, version = version + 1 WHERE id = :id")
@@ -104,6 +117,12 @@ public class Entities {
         jdbc.sql("""
                 INSERT INTO governance.entity_relation (from_entity_id, to_entity_id, kind) VALUES (:from, :to, :kind)
                 ON CONFLICT DO NOTHING""")
+            .param("from", fromId).param("to", toId).param("kind", kind.name()).update();
+    }
+
+    @Transactional
+    public void unrelate(long fromId, long toId, RelationKind kind) {
+        jdbc.sql("DELETE FROM governance.entity_relation WHERE from_entity_id = :from AND to_entity_id = :to AND kind = :kind")
             .param("from", fromId).param("to", toId).param("kind", kind.name()).update();
     }
 

@@ -24,6 +24,7 @@ import coop.toitcommun.governance.MovementStatus;
 import coop.toitcommun.governance.QuorumBasis;
 import coop.toitcommun.governance.RegisterException;
 import coop.toitcommun.governance.Registers;
+import coop.toitcommun.governance.RelationKind;
 import coop.toitcommun.governance.ShareMovement;
 import coop.toitcommun.governance.Subscription;
 import coop.toitcommun.governance.Transfer;
@@ -290,6 +291,60 @@ class EntitiesController {
         }
         entities.updateSettings(id, form.toSettings());
         return done(redirect, id, "governance.flash.settings");
+    }
+
+    @PostMapping("/entities/{id}/details")
+    String details(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                   @Valid @ModelAttribute("detailsForm") DetailsForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        access.requireManage(person, id);
+        LegalEntity entity = entities.get(id);
+        Long nominal = Money.parseCents(form.shareNominal());
+        if (entity.legalForm().hasShares() && (nominal == null || nominal == 0)) {
+            result.rejectValue("shareNominal", "governance.form.amount");
+        }
+        if (result.hasErrors()) {
+            return page(person, id, null, null, model);
+        }
+        entities.updateDetails(id, form.siren(), form.address(), form.fiscalYearEnd(), entity.legalForm().hasShares() ? nominal : null);
+        return done(redirect, id, "governance.flash.details");
+    }
+
+    @PostMapping("/entities/{id}/bodies")
+    String addBody(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                   @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        access.requireManage(person, id);
+        if (!result.hasErrors() && entities.bodies(id).stream().anyMatch(b -> b.name().equalsIgnoreCase(form.name().trim()))) {
+            result.rejectValue("name", "governance.form.bodyExists");
+        }
+        if (result.hasErrors()) {
+            return page(person, id, null, null, model);
+        }
+        entities.addBody(id, form.kind(), form.name());
+        return done(redirect, id, "governance.flash.body");
+    }
+
+    @PostMapping("/entities/{id}/relations")
+    String relate(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                  @Valid @ModelAttribute("relationForm") RelationForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        access.requireManage(person, id);
+        if (form.toId() != null && (form.toId() == id || entities.find(form.toId()).isEmpty())) {
+            result.rejectValue("toId", "NotNull");
+        }
+        if (result.hasErrors()) {
+            return page(person, id, null, null, model);
+        }
+        entities.relate(id, form.toId(), form.kind());
+        return done(redirect, id, "governance.flash.relations");
+    }
+
+    @PostMapping("/entities/{id}/relations/remove")
+    String unrelate(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam long toId,
+                    @RequestParam RelationKind kind, RedirectAttributes redirect) {
+        access.requireManage(person, id);
+        entities.unrelate(id, toId, kind);
+        return done(redirect, id, "governance.flash.relations");
     }
 
     @PostMapping("/entities/{id}/revision")

@@ -14,11 +14,11 @@ import jakarta.validation.constraints.NotNull;
 
 /** Quorum, majority and notice of one kind of meeting, as the statutes set them. */
 record MeetingRuleForm(@NotNull MeetingKind kind,
-                       @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal quorumFirstPct,
-                       @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal quorumSecondPct,
+                       @NotNull @DecimalMin(value = "0", message = "{governance.form.percent}") @DecimalMax(value = "100", message = "{governance.form.percent}") BigDecimal quorumFirstPct,
+                       @NotNull @DecimalMin(value = "0", message = "{governance.form.percent}") @DecimalMax(value = "100", message = "{governance.form.percent}") BigDecimal quorumSecondPct,
                        @NotNull QuorumBasis quorumBasis, @NotNull Majority majority,
-                       @DecimalMin("0.01") @DecimalMax("100") BigDecimal majorityPct,
-                       @NotNull @Min(0) @Max(365) Integer noticeDays) {
+                       @DecimalMin(value = "0.01", message = "{governance.form.percent}") @DecimalMax(value = "100", message = "{governance.form.percent}") BigDecimal majorityPct,
+                       @NotNull @Min(value = 0, message = "{governance.form.days}") @Max(value = 365, message = "{governance.form.days}") Integer noticeDays) {
 
     static MeetingRuleForm of(MeetingRule rule) {
         return new MeetingRuleForm(rule.kind(), rule.quorumFirstPct(), rule.quorumSecondPct(), rule.quorumBasis(), rule.majority(),

@@ -32,6 +32,11 @@ public class Money {
         return format.format(pct) + " %";
     }
 
+    /** Cents as a plain amount for a form field: 10000 → "100", 1250 → "12.5". */
+    static String plain(long cents) {
+        return BigDecimal.valueOf(cents, 2).stripTrailingZeros().toPlainString();
+    }
+
     /** "12,50", "12.5" or "12" euros as cents; null when it is not an amount. */
     static Long parseCents(String euros) {
         if (euros == null || euros.isBlank()) {

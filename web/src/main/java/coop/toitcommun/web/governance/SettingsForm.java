@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** Statutes settings that hold for every meeting of the entity. */
-record SettingsForm(@NotNull @Min(0) @Max(50) Integer maxProxies, Set<MeetingMode> meetingModes,
+record SettingsForm(@NotNull @Min(value = 0, message = "{governance.form.proxies}") @Max(value = 50, message = "{governance.form.proxies}") Integer maxProxies, Set<MeetingMode> meetingModes,
                     @NotNull EmptyCollegeRule emptyCollegeRule, @NotNull SciVotes sciVotes) {
 
     static SettingsForm of(LegalEntity entity) {

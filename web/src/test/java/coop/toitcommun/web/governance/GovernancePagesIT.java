@@ -206,6 +206,29 @@ class GovernancePagesIT {
     }
 
     @Test
+    void thoseWhoRunTheEntityAddBodiesAndCorrectItsDetailsWithFrenchFieldErrors() {
+        Setup setup = scicWithBoardMember();
+        long id = setup.entity().id();
+
+        assertThat(setup.client().submit(page(setup), "/entities/" + id + "/bodies",
+            Map.of("kind", "CUSTOM", "name", "Commission travaux")).statusCode()).isEqualTo(302);
+        assertThat(entities.bodies(id)).extracting(Body::name).contains("Commission travaux");
+
+        HttpResponse<String> refused = setup.client().submit(page(setup), "/entities/" + id + "/details",
+            Map.of("siren", "12345", "address", "1 place du Marché, Liévin", "fiscalYearEnd", "13-01", "shareNominal", "100"));
+        Document document = html(refused);
+        assertThat(document.select("#details-siren + .invalid-feedback").text()).isEqualTo("Le SIREN compte 9 chiffres.");
+        assertThat(document.select("#details-year-end + .invalid-feedback").text()).contains("par exemple 12-31");
+        assertThat(document.select("#details-address").val()).isEqualTo("1 place du Marché, Liévin");
+
+        assertThat(setup.client().submit(page(setup), "/entities/" + id + "/details",
+            Map.of("siren", "123456789", "address", "1 place du Marché, Liévin", "fiscalYearEnd", "06-30", "shareNominal", "100")).statusCode())
+            .isEqualTo(302);
+        assertThat(entities.get(id).siren()).isEqualTo("123456789");
+        assertThat(entities.get(id).fiscalYearEnd()).isEqualTo("06-30");
+    }
+
+    @Test
     void theHolderAndTheChairSeeTheRenewalAlertOnTheirDashboard() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
