@@ -230,8 +230,10 @@ public class Registers {
         List<RegisterLine> former = new ArrayList<>();
         for (Associate associate : associates) {
             long[] held = holdings.getOrDefault(associate.id(), new long[2]);
+            // repaid shares are no longer paid up; what was paid never exceeds what is held
+            long paid = Math.max(0, Math.min(paidUp.getOrDefault(associate.id(), 0L), held[1]));
             RegisterLine line = new RegisterLine(associate, associate.collegeId() == null ? null : colleges.get(associate.collegeId()),
-                (int) held[0], held[1], paidUp.getOrDefault(associate.id(), 0L));
+                (int) held[0], held[1], paid);
             if (associate.isMemberOn(date)) {
                 lines.add(line);
             } else if (!associate.entryDate().isAfter(date)) {

@@ -144,6 +144,8 @@ class RegistersIT {
         Register after = registers.register(scic.id(), DAY.plusDays(20));
         assertThat(after.waiting()).isEmpty();
         assertThat(after.capitalCents()).isEqualTo(25 * NOMINAL);
+        assertThat(after.lines()).filteredOn(l -> l.associate().id() == second.id()).singleElement()
+            .satisfies(l -> assertThat(l.paidUpCents()).as("repaid shares are no longer paid up").isEqualTo(10 * NOMINAL));
         assertThat(registers.capitalAt(scic.id(), DAY.plusDays(6))).as("capital at an earlier date").isEqualTo(40 * NOMINAL);
     }
 
