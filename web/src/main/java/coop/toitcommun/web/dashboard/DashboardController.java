@@ -1,5 +1,7 @@
 package coop.toitcommun.web.dashboard;
 
+import coop.toitcommun.governance.Deadlines;
+import coop.toitcommun.governance.GovernanceCalendar;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -13,9 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final Accounts accounts;
+    private final Deadlines deadlines;
+    private final GovernanceCalendar calendar;
 
-    DashboardController(Accounts accounts) {
+    DashboardController(Accounts accounts, Deadlines deadlines, GovernanceCalendar calendar) {
         this.accounts = accounts;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
     }
 
     @GetMapping("/dashboard")
@@ -24,6 +30,7 @@ class DashboardController {
             model.addAttribute("pendingInvitations", accounts.pendingInvitations());
         }
         model.addAttribute("account", accounts.find(person.getPersonId()).orElseThrow());
+        model.addAttribute("governanceDeadlines", deadlines.forPerson(person.getPersonId(), calendar.today()));
         return "dashboard/index";
     }
 }

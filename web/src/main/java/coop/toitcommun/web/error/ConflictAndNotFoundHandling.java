@@ -3,6 +3,7 @@ package coop.toitcommun.web.error;
 import java.sql.SQLException;
 import java.util.Set;
 
+import coop.toitcommun.governance.GovernanceNotFoundException;
 import coop.toitcommun.membership.AccountNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ class ConflictAndNotFoundHandling {
         return ErrorPage.of(HttpStatus.CONFLICT);
     }
 
-    @ExceptionHandler(AccountNotFoundException.class)
+    @ExceptionHandler({AccountNotFoundException.class, GovernanceNotFoundException.class})
     ModelAndView notFound() {
         return ErrorPage.of(HttpStatus.NOT_FOUND);
     }

@@ -1,0 +1,296 @@
+package coop.toitcommun.governance;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import coop.toitcommun.governance.rules.LawRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Legal entities, their statutes settings, relations, bodies and colleges; and the article references of the law. */
+@Service
+@Transactional(readOnly = true)
+public class Entities {
+
+    private static final String ENTITY_COLUMNS = """
+        id, name, legal_form, siren, address, fiscal_year_end, share_nominal_cents, max_proxies, meeting_modes,
+        empty_college_rule, sci_votes, last_cooperative_revision""";
+
+    private final JdbcClient jdbc;
+
+    Entities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public LegalEntity create(NewEntity entity) {
+        long id = jdbc.sql("""
+                INSERT INTO governance.entity (name, legal_form, siren, address, fiscal_year_end, share_nominal_cents,
+                                               meeting_modes, max_proxies)
+                VALUES (:name, :form, :siren, :address, :yearEnd, :nominal, :modes, :proxies) RETURNING id""")
+            .param("name", entity.name().trim()).param("form", entity.legalForm().name())
+            .param("siren", blankToNull(entity.siren())).param("address", blankToNull(entity.address()))
+            .param("yearEnd", entity.fiscalYearEnd() == null ? "12-31" : entity.fiscalYearEnd())
+            .param("nominal", entity.shareNominalCents())
+            .param("modes", entity.legalForm() == LegalForm.SCI ? "IN_PERSON,WRITTEN_CONSULTATION,UNANIMOUS_ACT" : "IN_PERSON,VIDEO")
+            .param("proxies", entity.legalForm() == LegalForm.ASSOCIATION ? 2 : 1)
+            .query(Long.class).single();
+        for (MeetingRule rule : DefaultMeetingRules.of(entity.legalForm())) {
+            jdbc.sql("""
+                    INSERT INTO governance.meeting_rule (entity_id, meeting_kind, quorum_first_pct, quorum_second_pct,
+                                                         quorum_basis, majority, majority_pct, notice_days)
+                    VALUES (:entity, :kind, :q1, :q2, :basis, :majority, :pct, :notice)""")
+                .param("entity", id).params(ruleParams(rule)).update();
+        }
+        return find(id).orElseThrow();
+    }
+
+    public List<LegalEntity> all() {
+        return jdbc.sql("SELECT " + ENTITY_COLUMNS + " FROM governance.entity ORDER BY id").query(Entities::entity).list();
+    }
+
+    public Optional<LegalEntity> find(long entityId) {
+        return jdbc.sql("SELECT " + ENTITY_COLUMNS + " FROM governance.entity WHERE id = :id").param("id", entityId)
+            .query(Entities::entity).optional();
+    }
+
+    public Optional<LegalEntity> findByName(String name) {
+        return jdbc.sql("SELECT " + ENTITY_COLUMNS + " FROM governance.entity WHERE lower(name) = lower(:name)")
+            .param("name", name.trim()).query(Entities::entity).optional();
+    }
+
+    public LegalEntity get(long entityId) {
+        return find(entityId).orElseThrow(() -> new GovernanceNotFoundException("entity " + entityId));
+    }
+
+    @Transactional
+    public void updateSettings(long entityId, EntitySettings settings) {
+        int updated = jdbc.sql("""
+                UPDATE governance.entity SET max_proxies = :proxies, meeting_modes = :modes, empty_college_rule = :empty,
+                       sci_votes = :sci, version = version + 1 WHERE id = :id""")
+            .param("proxies", settings.maxProxies()).param("modes", modes(settings.meetingModes()))
+            .param("empty", settings.emptyCollegeRule().name()).param("sci", settings.sciVotes().name())
+            .param("id", entityId).update();
+        if (updated == 0) {
+            throw new GovernanceNotFoundException("entity " + entityId);
+        }
+    }
+
+    /** Corrects what identifies the entity: SIREN, registered address, fiscal year end, nominal value of a share. */
+    @Transactional
+    public void updateDetails(long entityId, String siren, String address, String fiscalYearEnd, Long shareNominalCents) {
+        int updated = jdbc.sql("""
+                UPDATE governance.entity SET siren = :siren, address = :address, fiscal_year_end = :yearEnd,
+                       share_nominal_cents = :nominal, version = version + 1 WHERE id = :id""")
+            .param("siren", blankToNull(siren)).param("address", blankToNull(address)).param("yearEnd", fiscalYearEnd)
+            .param("nominal", shareNominalCents).param("id", entityId).update();
+        if (updated == 0) {
+            throw new GovernanceNotFoundException("entity " + entityId);
+        }
+    }
+
+    @Transactional
+    public void recordCooperativeRevision(long entityId, LocalDate on) {
+        jdbc.sql("UPDATE governance.entity SET last_cooperative_revision = :on, version = version + 1 WHERE id = :id")
+            .param("on", on).param("id", entityId).update();
+    }
+
+    public List<Relation> relations() {
+        return jdbc.sql("SELECT from_entity_id, to_entity_id, kind FROM governance.entity_relation ORDER BY from_entity_id, to_entity_id")
+            .query((rs, n) -> new Relation(rs.getLong(1), rs.getLong(2), RelationKind.valueOf(rs.getString(3)))).list();
+    }
+
+    @Transactional
+    public void relate(long fromId, long toId, RelationKind kind) {
+        jdbc.sql("""
+                INSERT INTO governance.entity_relation (from_entity_id, to_entity_id, kind) VALUES (:from, :to, :kind)
+                ON CONFLICT DO NOTHING""")
+            .param("from", fromId).param("to", toId).param("kind", kind.name()).update();
+    }
+
+    @Transactional
+    public void unrelate(long fromId, long toId, RelationKind kind) {
+        jdbc.sql("DELETE FROM governance.entity_relation WHERE from_entity_id = :from AND to_entity_id = :to AND kind = :kind")
+            .param("from", fromId).param("to", toId).param("kind", kind.name()).update();
+    }
+
+    public Map<MeetingKind, MeetingRule> meetingRules(long entityId) {
+        Map<MeetingKind, MeetingRule> rules = new EnumMap<>(MeetingKind.class);
+        jdbc.sql("""
+                SELECT meeting_kind, quorum_first_pct, quorum_second_pct, quorum_basis, majority, majority_pct, notice_days
+                FROM governance.meeting_rule WHERE entity_id = :entity""")
+            .param("entity", entityId)
+            .query((rs, n) -> new MeetingRule(MeetingKind.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                QuorumBasis.valueOf(rs.getString(4)), Majority.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getInt(7)))
+            .list().forEach(rule -> rules.put(rule.kind(), rule));
+        return rules;
+    }
+
+    @Transactional
+    public void updateMeetingRule(long entityId, MeetingRule rule) {
+        LegalEntity entity = get(entityId);
+        if (entity.legalForm().isScic() && rule.quorumBasis() == QuorumBasis.SHARES) {
+            // one associate, one vote: capital never counts in a SCIC
+            throw new IllegalArgumentException("A SCIC never counts quorum by shares");
+        }
+        jdbc.sql("""
+                INSERT INTO governance.meeting_rule (entity_id, meeting_kind, quorum_first_pct, quorum_second_pct,
+                                                     quorum_basis, majority, majority_pct, notice_days)
+                VALUES (:entity, :kind, :q1, :q2, :basis, :majority, :pct, :notice)
+                ON CONFLICT (entity_id, meeting_kind) DO UPDATE SET quorum_first_pct = excluded.quorum_first_pct,
+                    quorum_second_pct = excluded.quorum_second_pct, quorum_basis = excluded.quorum_basis,
+                    majority = excluded.majority, majority_pct = excluded.majority_pct, notice_days = excluded.notice_days""")
+            .param("entity", entityId).params(ruleParams(rule)).update();
+    }
+
+    public List<Body> bodies(long entityId) {
+        return jdbc.sql("SELECT id, entity_id, kind, name FROM governance.body WHERE entity_id = :entity ORDER BY kind, name")
+            .param("entity", entityId).query(Entities::body).list();
+    }
+
+    public List<Body> allBodies() {
+        return jdbc.sql("SELECT id, entity_id, kind, name FROM governance.body ORDER BY entity_id, kind, name")
+            .query(Entities::body).list();
+    }
+
+    public Optional<Body> body(long bodyId) {
+        return jdbc.sql("SELECT id, entity_id, kind, name FROM governance.body WHERE id = :id").param("id", bodyId)
+            .query(Entities::body).optional();
+    }
+
+    @Transactional
+    public Body addBody(long entityId, BodyKind kind, String name) {
+        long id = jdbc.sql("INSERT INTO governance.body (entity_id, kind, name) VALUES (:entity, :kind, :name) RETURNING id")
+            .param("entity", entityId).param("kind", kind.name()).param("name", name.trim()).query(Long.class).single();
+        return new Body(id, entityId, kind, name.trim());
+    }
+
+    public List<College> colleges(long entityId) {
+        return jdbc.sql("SELECT id, entity_id, name, weight_pct FROM governance.college WHERE entity_id = :entity ORDER BY id")
+            .param("entity", entityId)
+            .query((rs, n) -> new College(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4))).list();
+    }
+
+    /**
+     * Sets the colleges of a SCIC all at once, so that weights are checked together: each between 10 % and
+     * 50 %, summing to 100 %. Colleges are matched by name; one that disappears must have no associate left.
+     */
+    @Transactional
+    public List<College> setColleges(long entityId, List<CollegeWeight> weights) {
+        lock(entityId);
+        List<BigDecimal> values = weights.stream().map(CollegeWeight::weightPct).toList();
+        if (!LawRules.collegeWeightsValid(values)) {
+            throw rule(Rule.COLLEGE_WEIGHTS, weights.stream()
+                .map(w -> w.name() + " " + w.weightPct().stripTrailingZeros().toPlainString() + " %")
+                .collect(Collectors.joining(", ")));
+        }
+        Set<String> names = weights.stream().map(w -> w.name().trim().toLowerCase()).collect(Collectors.toSet());
+        if (names.size() != weights.size()) {
+            throw new RegisterException(RegisterException.Reason.DUPLICATE_COLLEGE);
+        }
+        for (College existing : colleges(entityId)) {
+            if (!names.contains(existing.name().toLowerCase())) {
+                boolean used = jdbc.sql("SELECT count(*) > 0 FROM governance.associate WHERE college_id = :id")
+                    .param("id", existing.id()).query(Boolean.class).single();
+                if (used) {
+                    throw new RegisterException(RegisterException.Reason.COLLEGE_IN_USE);
+                }
+                jdbc.sql("DELETE FROM governance.college WHERE id = :id").param("id", existing.id()).update();
+            }
+        }
+        for (CollegeWeight weight : weights) {
+            int updated = jdbc.sql("UPDATE governance.college SET weight_pct = :weight WHERE entity_id = :entity AND lower(name) = lower(:name)")
+                .param("weight", weight.weightPct()).param("entity", entityId).param("name", weight.name().trim()).update();
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO governance.college (entity_id, name, weight_pct) VALUES (:entity, :name, :weight)")
+                    .param("entity", entityId).param("name", weight.name().trim()).param("weight", weight.weightPct()).update();
+            }
+        }
+        return colleges(entityId);
+    }
+
+    /** The article reference of a rule of law, as currently recorded. */
+    public String reference(Rule rule) {
+        return jdbc.sql("SELECT reference FROM governance.legal_reference WHERE rule = :rule").param("rule", rule.name())
+            .query(String.class).optional().orElse("");
+    }
+
+    public Map<Rule, String> references() {
+        Map<Rule, String> references = new EnumMap<>(Rule.class);
+        Set<String> known = Arrays.stream(Rule.values()).map(Enum::name).collect(Collectors.toSet());
+        jdbc.sql("SELECT rule, reference FROM governance.legal_reference")
+            .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+            .filter(e -> known.contains(e.getKey()))
+            .forEach(e -> references.put(Rule.valueOf(e.getKey()), e.getValue()));
+        return references;
+    }
+
+    /**
+     * Takes the entity's row lock until the transaction ends: changes to one entity's register and colleges
+     * are serialised, so two subscriptions at once cannot together break a rule that each alone keeps.
+     */
+    void lock(long entityId) {
+        jdbc.sql("SELECT id FROM governance.entity WHERE id = :id FOR UPDATE").param("id", entityId).query(Long.class)
+            .optional().orElseThrow(() -> new GovernanceNotFoundException("entity " + entityId));
+    }
+
+    GovernanceRuleException rule(Rule rule, String... arguments) {
+        return new GovernanceRuleException(rule, reference(rule), List.of(arguments));
+    }
+
+    private static Map<String, Object> ruleParams(MeetingRule rule) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", rule.kind().name());
+        params.put("q1", rule.quorumFirstPct());
+        params.put("q2", rule.quorumSecondPct());
+        params.put("basis", rule.quorumBasis().name());
+        params.put("majority", rule.majority().name());
+        params.put("pct", rule.majority() == Majority.CUSTOM ? rule.majorityPct() : null);
+        params.put("notice", rule.noticeDays());
+        return params;
+    }
+
+    private static LegalEntity entity(ResultSet rs, int n) throws SQLException {
+        long nominal = rs.getLong("share_nominal_cents");
+        Long shareNominal = rs.wasNull() ? null : nominal;
+        return new LegalEntity(rs.getLong("id"), rs.getString("name"), LegalForm.valueOf(rs.getString("legal_form")),
+            rs.getString("siren"), rs.getString("address"), rs.getString("fiscal_year_end"), shareNominal,
+            rs.getInt("max_proxies"), parseModes(rs.getString("meeting_modes")),
+            EmptyCollegeRule.valueOf(rs.getString("empty_college_rule")), SciVotes.valueOf(rs.getString("sci_votes")),
+            rs.getObject("last_cooperative_revision", LocalDate.class));
+    }
+
+    private static Body body(ResultSet rs, int n) throws SQLException {
+        return new Body(rs.getLong(1), rs.getLong(2), BodyKind.valueOf(rs.getString(3)), rs.getString(4));
+    }
+
+    private static Set<MeetingMode> parseModes(String modes) {
+        Set<MeetingMode> parsed = EnumSet.noneOf(MeetingMode.class);
+        for (String mode : modes.split(",")) {
+            if (!mode.isBlank()) {
+                parsed.add(MeetingMode.valueOf(mode.trim()));
+            }
+        }
+        return parsed;
+    }
+
+    private static String modes(Set<MeetingMode> modes) {
+        return modes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

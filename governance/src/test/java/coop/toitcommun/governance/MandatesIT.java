@@ -1,0 +1,119 @@
+package coop.toitcommun.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import coop.toitcommun.membership.PersonRef;
+import coop.toitcommun.testsupport.PostgresTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+@PostgresTest
+class MandatesIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    @Autowired Mandates mandates;
+    @Autowired Entities entities;
+    @Autowired Deadlines deadlines;
+    @Autowired WhoHoldsWhat whoHoldsWhat;
+    @Autowired GovernanceFixtures fixtures;
+
+    @Test
+    void aScicMandateLastsSixYearsAtMost() {
+        Body board = entities.addBody(fixtures.entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
+        PersonRef person = fixtures.person("Administratrice");
+
+        Mandate sixYears = mandates.appoint(board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, TODAY.plusYears(6));
+        assertThat(sixYears.endsOn()).isEqualTo(TODAY.plusYears(6));
+
+        assertThatThrownBy(() -> mandates.appoint(board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, TODAY.plusYears(6).plusDays(1)))
+            .isInstanceOfSatisfying(GovernanceRuleException.class, e -> assertThat(e.rule()).isEqualTo(Rule.SCIC_MANDATE_SIX_YEARS));
+        assertThatThrownBy(() -> mandates.appoint(board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, null))
+            .as("no open-ended mandate in a SCIC").isInstanceOf(GovernanceRuleException.class);
+    }
+
+    @Test
+    void boardRightsComeFromCurrentMandatesOnly() {
+        LegalEntity sci = fixtures.entity(LegalForm.SCI);
+        Body management = entities.addBody(sci.id(), BodyKind.MANAGEMENT, "Gérance");
+        PersonRef current = fixtures.person("Gérante");
+        PersonRef former = fixtures.person("Ancien gérant");
+        mandates.appoint(management.id(), current.id(), null, MandateRole.MANAGER, TODAY.minusYears(1), null);
+        Mandate ended = mandates.appoint(management.id(), former.id(), null, MandateRole.MANAGER, TODAY.minusYears(3), TODAY.plusYears(1));
+        mandates.end(ended.id(), TODAY.minusDays(1));
+
+        assertThat(mandates.isCurrentMember(current.id(), management.id(), TODAY)).isTrue();
+        assertThat(mandates.isCurrentMember(former.id(), management.id(), TODAY)).isFalse();
+        assertThat(mandates.isCurrentMember(former.id(), management.id(), TODAY.minusDays(1))).isTrue();
+        assertThat(mandates.bodiesHeldBy(current.id(), TODAY)).containsExactly(management);
+        assertThat(mandates.runsEntity(former.id(), sci.id(), TODAY)).isFalse();
+        assertThat(mandates.history(sci.id())).hasSize(2);
+    }
+
+    @Test
+    void renewalAlertsGoToTheHolderAndTheBodysChairSixtyDaysAhead() {
+        LegalEntity scic = fixtures.entity(LegalForm.SCIC_SAS);
+        Body board = entities.addBody(scic.id(), BodyKind.BOARD, "Conseil");
+        PersonRef chair = fixtures.person("Présidente");
+        PersonRef director = fixtures.person("Administrateur");
+        PersonRef later = fixtures.person("Administratrice");
+        mandates.appoint(board.id(), chair.id(), null, MandateRole.CHAIR, TODAY.minusYears(1), TODAY.plusYears(2));
+        mandates.appoint(board.id(), director.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(5), TODAY.plusDays(60));
+        mandates.appoint(board.id(), later.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(5), TODAY.plusDays(61));
+
+        assertThat(mandates.renewalAlerts(director.id(), TODAY)).extracting(m -> m.mandate().personId()).containsExactly(director.id());
+        assertThat(mandates.renewalAlerts(chair.id(), TODAY)).extracting(m -> m.mandate().personId()).containsExactly(director.id());
+        assertThat(mandates.renewalAlerts(later.id(), TODAY)).isEmpty();
+        assertThat(deadlines.forPerson(chair.id(), TODAY)).extracting(Deadline::kind)
+            .contains(Deadline.Kind.MANDATE_END, Deadline.Kind.COOPERATIVE_REVISION);
+    }
+
+    @Test
+    void aChangeOnAnAssociationBoardOpensAPrefectureDeclaration() {
+        LegalEntity association = fixtures.entity(LegalForm.ASSOCIATION);
+        Body board = entities.addBody(association.id(), BodyKind.BOARD, "Conseil d’administration");
+        Body assembly = entities.addBody(association.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée générale");
+        mandates.appoint(assembly.id(), fixtures.person("Adhérent").id(), null, MandateRole.MEMBER, TODAY, null);
+        assertThat(deadlines.of(association.id(), TODAY)).isEmpty();
+
+        mandates.appoint(board.id(), fixtures.person("Trésorière").id(), null, MandateRole.TREASURER, TODAY, TODAY.plusYears(3));
+
+        assertThat(deadlines.of(association.id(), TODAY)).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Deadline.Kind.PREFECTURE_DECLARATION);
+            assertThat(d.due()).isEqualTo(TODAY.plusMonths(3));
+            deadlines.markDone(association.id(), d.reminderId(), TODAY.plusDays(10));
+        });
+        assertThat(deadlines.of(association.id(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void whoHoldsWhatFlagsConcentrationAndBodiesInsideOthers() {
+        LegalEntity association = fixtures.entity(LegalForm.ASSOCIATION);
+        Body board = entities.addBody(association.id(), BodyKind.BOARD, "CA");
+        Body bureau = entities.addBody(association.id(), BodyKind.EXECUTIVE_COMMITTEE, "Bureau");
+        Body commission = entities.addBody(association.id(), BodyKind.CUSTOM, "Commission travaux");
+        PersonRef pillar = fixtures.person("Pilier");
+        PersonRef other = fixtures.person("Autre");
+        mandates.appoint(board.id(), pillar.id(), null, MandateRole.CHAIR, TODAY, null);
+        mandates.appoint(bureau.id(), pillar.id(), null, MandateRole.CHAIR, TODAY, null);
+        mandates.appoint(commission.id(), pillar.id(), null, MandateRole.MEMBER, TODAY, null);
+        mandates.appoint(commission.id(), pillar.id(), null, MandateRole.SECRETARY, TODAY, null);
+        mandates.appoint(board.id(), other.id(), null, MandateRole.DIRECTOR, TODAY, null);
+
+        Concentration concentration = whoHoldsWhat.on(TODAY);
+
+        assertThat(concentration.threshold()).isEqualTo(3);
+        assertThat(concentration.people()).filteredOn(p -> p.personId() == pillar.id()).singleElement()
+            .satisfies(p -> assertThat(p.concentrated()).isTrue());
+        assertThat(concentration.people()).filteredOn(p -> p.personId() == other.id()).singleElement()
+            .satisfies(p -> assertThat(p.concentrated()).isFalse());
+        assertThat(concentration.overlaps()).extracting(o -> o.body().id() + ">" + o.alsoIn().id())
+            .contains(bureau.id() + ">" + board.id(), commission.id() + ">" + bureau.id())
+            .doesNotContain(board.id() + ">" + bureau.id());
+    }
+}

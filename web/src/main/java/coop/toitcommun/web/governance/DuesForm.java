@@ -1,0 +1,15 @@
+package coop.toitcommun.web.governance;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An association member's dues for a year, in euros as typed. */
+record DuesForm(@NotNull Long associateId, @NotNull Integer year, String amount,
+                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn) {
+
+    static DuesForm empty(LocalDate today) {
+        return new DuesForm(null, today.getYear(), "", today);
+    }
+}

@@ -1,0 +1,16 @@
+package coop.toitcommun.web.governance;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Shares subscribed by an associate; the amount paid up is in euros as typed. */
+record SubscriptionForm(@NotNull Long associateId, @NotNull Integer shares, String paidUp,
+                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+                        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate subscribedOn) {
+
+    static SubscriptionForm empty(LocalDate today) {
+        return new SubscriptionForm(null, null, "", today, today);
+    }
+}
