@@ -31,18 +31,20 @@ public class Applications {
     private final StatusChanges statuses;
     private final Signatures signatures;
     private final Accounts accounts;
+    private final Organisations organisations;
     private final AuditLog audit;
     private final DoorSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Applications(JdbcClient jdbc, OrganisationCards cards, StatusChanges statuses, Signatures signatures,
-                 Accounts accounts, AuditLog audit, DoorSettings settings, ApplicationEventPublisher events, Clock clock) {
+                 Accounts accounts, Organisations organisations, AuditLog audit, DoorSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.cards = cards;
         this.statuses = statuses;
         this.signatures = signatures;
         this.accounts = accounts;
+        this.organisations = organisations;
         this.audit = audit;
         this.settings = settings;
         this.events = events;
@@ -272,6 +274,9 @@ public class Applications {
     }
 
     private Decidable lockForDecision(long cofounderId, long applicationId) {
+        if (!organisations.isCofounder(cofounderId)) {
+            throw new MembershipRuleException("cofoundersOnly");
+        }
         Decidable application = jdbc.sql("""
                 SELECT a.organisation_id, o.name, a.representative_id, a.status,
                        (a.sponsor_id IS NOT NULL AND a.sponsor_answer IS NULL) AS waiting
@@ -283,12 +288,7 @@ public class Applications {
         if (!"PENDING".equals(application.status())) {
             throw new MembershipRuleException("notPending");
         }
-        boolean own = jdbc.sql("""
-                SELECT exists (SELECT 1 FROM membership.organisation_person
-                                WHERE person_id = :person AND organisation_id = :organisation)""")
-            .param("person", cofounderId).param("organisation", application.organisationId())
-            .query(Boolean.class).single();
-        if (own) {
+        if (organisations.isLinked(cofounderId, application.organisationId())) {
             throw new MembershipRuleException("ownOrganisation");
         }
         return application;

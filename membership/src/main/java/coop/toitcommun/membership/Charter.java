@@ -22,14 +22,16 @@ public class Charter {
 
     private final JdbcClient jdbc;
     private final CharterTexts texts;
+    private final Organisations organisations;
     private final AuditLog audit;
     private final Resignatures resignatures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Charter(JdbcClient jdbc, CharterTexts texts, AuditLog audit, Resignatures resignatures, ApplicationEventPublisher events, Clock clock) {
+    Charter(JdbcClient jdbc, CharterTexts texts, Organisations organisations, AuditLog audit, Resignatures resignatures, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.texts = texts;
+        this.organisations = organisations;
         this.audit = audit;
         this.resignatures = resignatures;
         this.events = events;
@@ -74,6 +76,7 @@ public class Charter {
     /** Creates or replaces the draft's articles; numbered in the given order from 1. */
     @Transactional
     public CharterVersion saveDraft(long cofounderId, List<CharterArticle> articles) {
+        requireCofounder(cofounderId);
         if (articles.isEmpty() || articles.stream().anyMatch(a -> a.textFr() == null || a.textFr().isBlank())) {
             throw new MembershipRuleException("emptyArticle");
         }
@@ -101,6 +104,7 @@ public class Charter {
      */
     @Transactional
     public CharterVersion publish(long cofounderId) {
+        requireCofounder(cofounderId);
         Instant now = clock.instant();
         Long draftId = jdbc.sql("""
                 UPDATE membership.charter_version SET published_at = :at, published_by = :by, version = version + 1
@@ -114,6 +118,12 @@ public class Charter {
             events.publishEvent(new CharterPublished(published.number(), deadline));
         }
         return published;
+    }
+
+    private void requireCofounder(long personId) {
+        if (!organisations.isCofounder(personId)) {
+            throw new MembershipRuleException("cofoundersOnly");
+        }
     }
 
     private static Map<Integer, CharterArticle> byNumber(CharterVersion version) {

@@ -1,6 +1,10 @@
 package coop.toitcommun.web.dashboard;
 
 import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Applications;
+import coop.toitcommun.membership.Exclusions;
+import coop.toitcommun.membership.Organisations;
+import coop.toitcommun.membership.Resignatures;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,9 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final Accounts accounts;
+    private final Organisations organisations;
+    private final Applications applications;
+    private final Resignatures resignatures;
+    private final Exclusions exclusions;
 
-    DashboardController(Accounts accounts) {
+    DashboardController(Accounts accounts, Organisations organisations, Applications applications,
+                        Resignatures resignatures, Exclusions exclusions) {
         this.accounts = accounts;
+        this.organisations = organisations;
+        this.applications = applications;
+        this.resignatures = resignatures;
+        this.exclusions = exclusions;
     }
 
     @GetMapping("/dashboard")
@@ -23,7 +36,15 @@ class DashboardController {
         if (person.has(Role.ADMIN)) {
             model.addAttribute("pendingInvitations", accounts.pendingInvitations());
         }
-        model.addAttribute("account", accounts.find(person.getPersonId()).orElseThrow());
+        if (person.has(Role.COFOUNDER)) {
+            model.addAttribute("pendingApplications", applications.pendingCount());
+        }
+        long personId = person.getPersonId();
+        model.addAttribute("myOrganisations", organisations.ofPerson(personId));
+        model.addAttribute("sponsorRequests", applications.sponsorRequests(personId));
+        model.addAttribute("resignaturesDue", resignatures.dueFor(personId));
+        model.addAttribute("exclusionsToAnswer", exclusions.againstOrganisationsOf(personId));
+        model.addAttribute("account", accounts.find(personId).orElseThrow());
         return "dashboard/index";
     }
 }
