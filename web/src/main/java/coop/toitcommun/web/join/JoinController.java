@@ -66,7 +66,7 @@ class JoinController {
         if (form.circle() == Circle.SECOND && form.sponsorId() == null) {
             result.rejectValue("sponsorId", "join.error.sponsorMissing");
         }
-        if (!form.commitment()) {
+        if (!form.committed()) {
             result.rejectValue("commitment", "join.error.commitmentMissing");
         }
         if (result.hasErrors()) {
@@ -94,6 +94,9 @@ class JoinController {
     }
 
     private String page(Model model) {
+        if (model.getAttribute("joinForm") == null) {
+            model.addAttribute("joinForm", JoinForm.empty());
+        }
         model.addAttribute("charter", charter.current().orElse(null));
         model.addAttribute("sponsors", organisations.members());
         model.addAttribute("epcis", organisations.epcis());

@@ -27,14 +27,14 @@ record JoinForm(@NotBlank @Size(max = 200) String name,
                 Long epciId,
                 @Size(max = 300) String website,
                 @Size(max = 1000) String description,
-                boolean inDirectory,
+                Boolean inDirectory,
                 @NotNull Circle circle,
                 Long sponsorId,
                 @NotBlank @Size(max = 200) String representativeName,
                 @NotBlank @Email @Size(max = 320) String representativeEmail,
                 @Size(max = 30) String representativePhone,
                 @NotBlank @Size(max = 200) String typedName,
-                boolean commitment,
+                Boolean commitment,
                 String url) {
 
     static JoinForm empty() {
@@ -42,9 +42,14 @@ record JoinForm(@NotBlank @Size(max = 200) String name,
             true, Circle.SECOND, null, "", "", "", "", false, "");
     }
 
+    /** Unticked boxes are not sent at all. */
+    boolean committed() {
+        return Boolean.TRUE.equals(commitment);
+    }
+
     JoinRequest toRequest(Language language) {
         return new JoinRequest(new OrganisationDetails(name, legalForm, essStatus, esusApprovedOn, siret, address,
-            postcode, commune, epciId, website, description, inDirectory), representativeName, representativeEmail,
-            representativePhone, language, circle, sponsorId, new Signature(typedName, commitment));
+            postcode, commune, epciId, website, description, Boolean.TRUE.equals(inDirectory)), representativeName, representativeEmail,
+            representativePhone, language, circle, sponsorId, new Signature(typedName, committed()));
     }
 }

@@ -23,7 +23,7 @@ record CardForm(@NotBlank @Size(max = 200) String name,
                 Long epciId,
                 @Size(max = 300) String website,
                 @Size(max = 1000) String description,
-                boolean inDirectory) {
+                Boolean inDirectory) {
 
     static CardForm of(OrganisationCard card) {
         return new CardForm(card.name(), card.legalForm(), card.essStatus(), card.esusApprovedOn(), card.siret(),
@@ -33,6 +33,6 @@ record CardForm(@NotBlank @Size(max = 200) String name,
 
     OrganisationDetails toDetails() {
         return new OrganisationDetails(name, legalForm, essStatus, esusApprovedOn, siret, address, postcode, commune,
-            epciId, website, description, inDirectory);
+            epciId, website, description, Boolean.TRUE.equals(inDirectory));
     }
 }

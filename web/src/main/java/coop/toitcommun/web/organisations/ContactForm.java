@@ -11,7 +11,7 @@ record ContactForm(@NotBlank @Size(max = 200) String displayName,
                    @NotBlank @Email @Size(max = 320) String email,
                    @Size(max = 30) String phone,
                    @NotNull OrganisationRole role,
-                   boolean sharedWithMembers) {
+                   Boolean sharedWithMembers) {
 
     static ContactForm empty() {
         return new ContactForm("", "", "", OrganisationRole.CONTACT, false);

@@ -77,7 +77,7 @@ class OrganisationsController {
             return page(person, card, model);
         }
         organisations.addContact(person.getPersonId(), id, form.displayName(), form.email(), form.phone(), form.role(),
-            form.sharedWithMembers());
+            Boolean.TRUE.equals(form.sharedWithMembers()));
         redirect.addFlashAttribute("flashSuccess", "organisation.contactAdded");
         return "redirect:/organisations/" + id;
     }
@@ -95,6 +95,12 @@ class OrganisationsController {
     }
 
     private String page(SignedInPerson person, OrganisationCard card, Model model) {
+        if (model.getAttribute("cardForm") == null) {
+            model.addAttribute("cardForm", CardForm.of(card));
+        }
+        if (model.getAttribute("contactForm") == null) {
+            model.addAttribute("contactForm", ContactForm.empty());
+        }
         model.addAttribute("card", card);
         model.addAttribute("canEdit", organisations.isLinked(person.getPersonId(), card.id()));
         model.addAttribute("contacts", organisations.contacts(person.getPersonId(), card.id()));
