@@ -4,9 +4,11 @@ import coop.toitcommun.membership.Applications;
 import coop.toitcommun.membership.AuditLog;
 import coop.toitcommun.membership.DoorSettings;
 import coop.toitcommun.membership.MembershipRuleException;
+import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The co-founders' queue of charter signatures, their decisions, and the audit log. */
@@ -26,10 +29,12 @@ class SignaturesController {
 
     private final Applications applications;
     private final AuditLog audit;
+    private final Organisations organisations;
     private final DoorSettings settings;
 
-    SignaturesController(Applications applications, AuditLog audit, DoorSettings settings) {
+    SignaturesController(Applications applications, AuditLog audit, Organisations organisations, DoorSettings settings) {
         this.applications = applications;
+        this.organisations = organisations;
         this.audit = audit;
         this.settings = settings;
     }
@@ -41,6 +46,7 @@ class SignaturesController {
         model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
         model.addAttribute("me", person.getPersonId());
         model.addAttribute("rejectForm", new RejectForm(""));
+        model.addAttribute("epcis", organisations.epcis());
         return "signatures/queue";
     }
 
@@ -66,6 +72,7 @@ class SignaturesController {
             model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
             model.addAttribute("me", person.getPersonId());
             model.addAttribute("rejecting", id);
+            model.addAttribute("epcis", organisations.epcis());
             return "signatures/queue";
         }
         try {
@@ -73,6 +80,23 @@ class SignaturesController {
             redirect.addFlashAttribute("flashSuccess", "signatures.rejected");
         } catch (MembershipRuleException e) {
             redirect.addFlashAttribute("flashError", "signatures.refused." + e.reason());
+        }
+        return "redirect:/signatures";
+    }
+
+    /** Co-founders keep the list of intercommunalities that cards choose from. */
+    @PostMapping("/signatures/epcis")
+    String addEpci(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "") String name,
+                   RedirectAttributes redirect) {
+        requireCofounder(person);
+        try {
+            organisations.addEpci(person.getPersonId(), name);
+            redirect.addFlashAttribute("flashSuccess", "epci.added");
+            redirect.addFlashAttribute("flashArgument", name.trim());
+        } catch (MembershipRuleException e) {
+            redirect.addFlashAttribute("flashError", "epci.refused." + e.reason());
+        } catch (DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("flashError", "epci.refused.exists");
         }
         return "redirect:/signatures";
     }
