@@ -36,10 +36,6 @@ public class Directory {
             .list();
     }
 
-    public java.util.Optional<DirectoryEntry> entry(long organisationId) {
-        return entries(null, null).stream().filter(e -> e.id() == organisationId).findFirst();
-    }
-
     /** The communes of listed members, for the filter. */
     public List<String> communes() {
         return jdbc.sql("""
