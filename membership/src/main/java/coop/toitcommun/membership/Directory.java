@@ -51,14 +51,15 @@ public class Directory {
             return contacts;
         }
         jdbc.sql("""
-                SELECT op.organisation_id, p.id, p.display_name, p.email, p.phone, op.role
+                SELECT op.organisation_id, p.id, p.display_name, p.email, p.phone, op.role, p.kinds
                   FROM membership.organisation_person op JOIN membership.person p ON p.id = op.person_id
                  WHERE op.organisation_id IN (:ids) AND op.shared_with_members AND p.erased_at IS NULL
                  ORDER BY p.display_name""")
             .param("ids", organisationIds)
             .query(rs -> {
                 contacts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Contact(rs.getLong(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5), OrganisationRole.valueOf(rs.getString(6)), true));
+                    rs.getString(3), rs.getString(4), rs.getString(5), OrganisationRole.valueOf(rs.getString(6)),
+                    Contact.kindsOf(rs.getString(7)), true));
             });
         return contacts;
     }

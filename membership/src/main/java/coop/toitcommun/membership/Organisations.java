@@ -126,36 +126,45 @@ public class Organisations {
             throw new OrganisationNotFoundException();
         }
         return jdbc.sql("""
-                SELECT p.id, p.display_name, p.email, p.phone, op.role, op.shared_with_members
+                SELECT p.id, p.display_name, p.email, p.phone, op.role, p.kinds, op.shared_with_members
                   FROM membership.organisation_person op JOIN membership.person p ON p.id = op.person_id
                  WHERE op.organisation_id = :id ORDER BY p.display_name""")
             .param("id", organisationId)
             .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                OrganisationRole.valueOf(rs.getString(5)), rs.getBoolean(6)))
+                OrganisationRole.valueOf(rs.getString(5)), Contact.kindsOf(rs.getString(6)), rs.getBoolean(7)))
             .list();
     }
 
-    /** A person linked to the organisation adds a contact (a person without an account) or links a known one. */
+    /**
+     * A person linked to the organisation adds a contact (a person without an account) or links a person the
+     * house knows by this email address; the kinds given are added to theirs.
+     */
     @Transactional
-    public void addContact(long personId, long organisationId, String displayName, String email, String phone,
-                           OrganisationRole role, boolean sharedWithMembers) {
+    public void addContact(long personId, long organisationId, ContactDetails contact) {
         requireLinked(personId, organisationId);
-        String normalised = Accounts.normaliseEmail(email);
+        String normalised = Accounts.normaliseEmail(contact.email());
         long contactId = jdbc.sql("SELECT id FROM membership.person WHERE email = :email").param("email", normalised)
             .query(Long.class).optional()
             .orElseGet(() -> jdbc.sql("""
                     INSERT INTO membership.person (display_name, email, preferred_language, created_at, phone)
                     VALUES (:name, :email, 'fr', :at, :phone) RETURNING id""")
-                .param("name", displayName.trim()).param("email", normalised)
+                .param("name", contact.displayName().trim()).param("email", normalised)
                 .param("at", java.sql.Timestamp.from(clock.instant()))
-                .param("phone", OrganisationDetails.blankToNull(phone)).query(Long.class).single());
+                .param("phone", OrganisationDetails.blankToNull(contact.phone())).query(Long.class).single());
+        if (contact.kinds() != null && !contact.kinds().isEmpty()) {
+            java.util.Set<PersonKind> kinds = Contact.kindsOf(jdbc.sql("SELECT kinds FROM membership.person WHERE id = :id")
+                .param("id", contactId).query(String.class).single());
+            kinds.addAll(contact.kinds());
+            jdbc.sql("UPDATE membership.person SET kinds = :kinds, version = version + 1 WHERE id = :id")
+                .param("kinds", Contact.stored(kinds)).param("id", contactId).update();
+        }
         jdbc.sql("""
                 INSERT INTO membership.organisation_person (organisation_id, person_id, role, shared_with_members)
                 VALUES (:organisation, :person, :role, :shared)
                 ON CONFLICT (organisation_id, person_id) DO UPDATE SET role = excluded.role,
                    shared_with_members = excluded.shared_with_members""")
-            .param("organisation", organisationId).param("person", contactId).param("role", role.name())
-            .param("shared", sharedWithMembers).update();
+            .param("organisation", organisationId).param("person", contactId).param("role", contact.role().name())
+            .param("shared", contact.sharedWithMembers()).update();
     }
 
     /** A person linked to the organisation removes a contact; nobody removes the last legal representative. */

@@ -1,11 +1,13 @@
 package coop.toitcommun.web.demo;
 
 import java.util.List;
+import java.util.Set;
 
 import coop.toitcommun.membership.Applications;
 import coop.toitcommun.membership.Charter;
 import coop.toitcommun.membership.CharterArticle;
 import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.ContactDetails;
 import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.membership.JoinRequest;
 import coop.toitcommun.membership.Language;
@@ -16,6 +18,7 @@ import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.OrganisationStatus;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
+import coop.toitcommun.membership.PersonKind;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.membership.Signature;
 import org.slf4j.Logger;
@@ -116,11 +119,12 @@ class DemoMembership implements ApplicationRunner {
             PersonRef representative = people.findByEmail(member.email())
                 .orElseGet(() -> people.register(member.representative(), member.email(), Language.FR));
             organisations.link(organisation.id(), representative.id(), OrganisationRole.LEGAL_REPRESENTATIVE);
-            organisations.addContact(representative.id(), organisation.id(), representative.displayName(),
-                representative.email(), null, OrganisationRole.LEGAL_REPRESENTATIVE, true);
+            organisations.addContact(representative.id(), organisation.id(), new ContactDetails(
+                representative.displayName(), representative.email(), null, OrganisationRole.LEGAL_REPRESENTATIVE,
+                Set.of(), true));
         }
-        linkAccount("salariee@demo.toitcommun.coop", "Cliss XXI", OrganisationRole.CONTACT);
-        linkAccount("benevole@demo.toitcommun.coop", "Artisans du Monde", OrganisationRole.MEMBER);
+        linkAccount("salariee@demo.toitcommun.coop", "Cliss XXI", OrganisationRole.CONTACT, PersonKind.EMPLOYEE);
+        linkAccount("benevole@demo.toitcommun.coop", "Artisans du Monde", OrganisationRole.MEMBER, PersonKind.VOLUNTEER);
 
         long sponsor = organisations.findByName("Micros-rebelles").orElseThrow().id();
         applications.apply(new JoinRequest(new OrganisationDetails("La Ressourcerie du Bassin", LegalForm.ASSOCIATION,
@@ -137,8 +141,13 @@ class DemoMembership implements ApplicationRunner {
             MEMBERS.size());
     }
 
-    private void linkAccount(String email, String organisation, OrganisationRole role) {
-        organisations.link(organisations.findByName(organisation).orElseThrow().id(),
-            people.findByEmail(email).orElseThrow().id(), role);
+    /** Links a demo account to an organisation, as its representative would add them. */
+    private void linkAccount(String email, String organisation, OrganisationRole role, PersonKind kind) {
+        Member member = MEMBERS.stream().filter(m -> m.name().equals(organisation)).findFirst().orElseThrow();
+        long organisationId = organisations.findByName(organisation).orElseThrow().id();
+        long representative = people.findByEmail(member.email()).orElseThrow().id();
+        PersonRef person = people.findByEmail(email).orElseThrow();
+        organisations.addContact(representative, organisationId, new ContactDetails(person.displayName(), person.email(),
+            null, role, Set.of(kind), false));
     }
 }

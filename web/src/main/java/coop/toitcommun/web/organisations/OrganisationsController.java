@@ -6,6 +6,7 @@ import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.OrganisationCard;
 import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.Organisations;
+import coop.toitcommun.membership.PersonKind;
 import coop.toitcommun.membership.Siret;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
@@ -76,8 +77,7 @@ class OrganisationsController {
             model.addAttribute("cardForm", CardForm.of(card));
             return page(person, card, model);
         }
-        organisations.addContact(person.getPersonId(), id, form.displayName(), form.email(), form.phone(), form.role(),
-            Boolean.TRUE.equals(form.sharedWithMembers()));
+        organisations.addContact(person.getPersonId(), id, form.toDetails());
         redirect.addFlashAttribute("flashSuccess", "organisation.contactAdded");
         return "redirect:/organisations/" + id;
     }
@@ -108,6 +108,7 @@ class OrganisationsController {
         model.addAttribute("legalForms", LegalForm.values());
         model.addAttribute("essStatuses", EssStatus.values());
         model.addAttribute("roles", OrganisationRole.values());
+        model.addAttribute("kinds", PersonKind.values());
         return "organisations/card";
     }
 }

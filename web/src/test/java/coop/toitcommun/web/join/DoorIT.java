@@ -129,6 +129,14 @@ class DoorIT {
         assertThat(organisations.find(mine.id()).orElseThrow().name()).isEqualTo("Nouveau nom " + mine.id());
         assertThat(html(visitor().get("/organisations?commune=Avion")).select(".directory h3").eachText())
             .contains("Nouveau nom " + mine.id());
+
+        HttpResponse<String> noEmail = member.submit(path, path + "/contacts", Map.of("displayName", "Yanis Belkacem",
+            "email", "", "role", "CONTACT", "kinds", "VOLUNTEER"));
+        assertThat(html(noEmail).select("#email").hasClass("is-invalid")).isTrue();
+        assertThat(html(noEmail).select("#displayName").val()).isEqualTo("Yanis Belkacem");
+        member.submit(path, path + "/contacts", Map.of("displayName", "Yanis Belkacem", "email", unique("yanis"),
+            "role", "CONTACT", "kinds", "VOLUNTEER", "sharedWithMembers", "true"));
+        assertThat(html(member.get(path)).select("tr:contains(Yanis Belkacem)").text()).contains("Contact", "Bénévole", "oui");
     }
 
     @Test
@@ -137,7 +145,7 @@ class DoorIT {
         for (String path : List.of("/join", "/signatures/1/approve", "/signatures/1/reject", "/sponsorships/1/confirm",
                 "/sponsorships/1/decline", "/resignatures/1", "/organisations/1", "/organisations/1/contacts",
                 "/organisations/1/contacts/1/remove", "/charter/draft", "/charter/draft/publish", "/exclusions",
-                "/exclusions/1/decide", "/exclusions/1/answer", "/account/erase")) {
+                "/exclusions/1/decide", "/exclusions/1/answer", "/account/erase", "/signatures/epcis")) {
             assertThat(cofounder.post(path, Map.of("reason", "x")).statusCode()).as(path).isEqualTo(403);
         }
     }
