@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,15 +34,18 @@ class OrganisationCards {
         return id;
     }
 
-    void update(long organisationId, OrganisationDetails details) {
+    void update(long organisationId, long version, OrganisationDetails details) {
         details.check();
-        bind(jdbc.sql("""
+        int updated = bind(jdbc.sql("""
                 UPDATE membership.organisation SET name = :name, legal_form = :legalForm, ess_status = :essStatus,
                        esus_approved_on = :esusApprovedOn, siret = :siret, address = :address, postcode = :postcode,
                        commune = :commune, epci_id = :epci, website = :website, description = :description,
                        in_directory = :inDirectory, version = version + 1
-                 WHERE id = :id"""), details)
-            .param("id", organisationId).update();
+                 WHERE id = :id AND version = :version"""), details)
+            .param("id", organisationId).param("version", version).update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("organisation " + organisationId + " changed since version " + version);
+        }
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, OrganisationDetails d) {

@@ -107,16 +107,19 @@ public class Organisations {
                     rs.getString("postcode"), rs.getString("commune"), rs.wasNull() ? null : epci,
                     rs.getString("epci_name"), rs.getString("website"), rs.getString("description"),
                     rs.getBoolean("in_directory"), Circle.valueOf(rs.getString("circle")),
-                    OrganisationStatus.valueOf(rs.getString("status")), history);
+                    OrganisationStatus.valueOf(rs.getString("status")), rs.getLong("version"), history);
             })
             .optional().orElseThrow(OrganisationNotFoundException::new);
     }
 
-    /** A person linked to the organisation updates its card. */
+    /**
+     * A person linked to the organisation updates the card they saw at {@code version}; if someone changed it
+     * meanwhile, {@link org.springframework.dao.OptimisticLockingFailureException}.
+     */
     @Transactional
-    public void updateCard(long personId, long organisationId, OrganisationDetails details) {
+    public void updateCard(long personId, long organisationId, long version, OrganisationDetails details) {
         requireLinked(personId, organisationId);
-        cards.update(organisationId, details);
+        cards.update(organisationId, version, details);
         audit.record(personId, "CARD_UPDATED", organisationId, null);
     }
 

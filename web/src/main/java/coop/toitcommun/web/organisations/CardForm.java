@@ -23,12 +23,13 @@ record CardForm(@NotBlank @Size(max = 200) String name,
                 Long epciId,
                 @Size(max = 300) String website,
                 @Size(max = 1000) String description,
-                Boolean inDirectory) {
+                Boolean inDirectory,
+                @NotNull Long version) {
 
     static CardForm of(OrganisationCard card) {
         return new CardForm(card.name(), card.legalForm(), card.essStatus(), card.esusApprovedOn(), card.siret(),
             card.address(), card.postcode(), card.commune(), card.epciId(), card.website(), card.description(),
-            card.inDirectory());
+            card.inDirectory(), card.version());
     }
 
     OrganisationDetails toDetails() {

@@ -10,6 +10,7 @@ import coop.toitcommun.membership.PersonKind;
 import coop.toitcommun.membership.Siret;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +64,13 @@ class OrganisationsController {
             model.addAttribute("contactForm", ContactForm.empty());
             return page(person, card, model);
         }
-        organisations.updateCard(person.getPersonId(), id, form.toDetails());
+        try {
+            organisations.updateCard(person.getPersonId(), id, form.version(), form.toDetails());
+        } catch (OptimisticLockingFailureException e) {
+            result.reject("organisation.changedMeanwhile");
+            model.addAttribute("contactForm", ContactForm.empty());
+            return page(person, card, model);
+        }
         redirect.addFlashAttribute("flashSuccess", "organisation.saved");
         return "redirect:/organisations/" + id;
     }

@@ -98,7 +98,7 @@ class DoorIT {
         assertThat(member.get("/organisations/" + theirs.id()).statusCode()).isEqualTo(404);
         String token = csrfOf(member, "/organisations/" + mine.id());
         assertThat(member.post("/organisations/" + theirs.id(), Map.of("_csrf", token, "name", "Prise", "legalForm", "ASSOCIATION",
-            "essStatus", "ESS_BY_LEGAL_FORM")).statusCode()).isEqualTo(404);
+            "essStatus", "ESS_BY_LEGAL_FORM", "version", "0")).statusCode()).isEqualTo(404);
         assertThat(member.post("/organisations/" + theirs.id() + "/contacts", Map.of("_csrf", token, "displayName", "Intrus",
             "email", unique("intrus"), "role", "CONTACT")).statusCode()).isEqualTo(404);
         assertThat(organisations.find(theirs.id()).orElseThrow().name()).isEqualTo(theirs.name());
@@ -117,15 +117,23 @@ class DoorIT {
         WebClient member = signedIn(email);
         String path = "/organisations/" + mine.id();
 
+        String version = html(member.get(path)).select("input[name=version]").val();
         HttpResponse<String> invalid = member.submit(path, path, Map.of("name", "Nouveau nom", "legalForm", "SCOP",
-            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "00000000000001", "commune", "Avion"));
+            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "00000000000001", "commune", "Avion", "version", version));
         assertThat(invalid.statusCode()).isEqualTo(200);
         assertThat(html(invalid).select("#siret").val()).isEqualTo("00000000000001");
         assertThat(html(invalid).select("#commune").val()).isEqualTo("Avion");
 
         HttpResponse<String> saved = member.submit(path, path, Map.of("name", "Nouveau nom " + mine.id(), "legalForm", "SCOP",
-            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "732 829 320 00074", "commune", "Avion", "inDirectory", "true"));
+            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "732 829 320 00074", "commune", "Avion", "inDirectory", "true",
+            "version", version));
         assertThat(saved.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> stale = member.submit(path, path, Map.of("name", "Nom périmé", "legalForm", "SCOP",
+            "essStatus", "ESS_BY_LEGAL_FORM", "commune", "Avion", "version", version));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(html(stale).select(".alert-danger").text()).startsWith("Quelqu’un a modifié cette fiche");
+        assertThat(html(stale).select("#name").val()).isEqualTo("Nom périmé");
         assertThat(organisations.find(mine.id()).orElseThrow().name()).isEqualTo("Nouveau nom " + mine.id());
         assertThat(html(visitor().get("/organisations?commune=Avion")).select(".directory h3").eachText())
             .contains("Nouveau nom " + mine.id());
