@@ -84,6 +84,24 @@ public class Accounts {
         return viewOf(account);
     }
 
+    /**
+     * Opens an account for a person the house already knows (an approved organisation's representative) and
+     * emails the invitation; a person who already has an account gets the roles added instead. Says whether an
+     * invitation went out.
+     */
+    public boolean inviteKnownPerson(long personId, Set<Role> roles) {
+        Optional<UserAccount> existing = accounts.findById(personId);
+        if (existing.isPresent()) {
+            EnumSet<Role> merged = EnumSet.copyOf(roles);
+            merged.addAll(existing.get().getRoles());
+            existing.get().setRoles(merged);
+            return false;
+        }
+        Person person = people.findById(personId).orElseThrow(AccountNotFoundException::new);
+        sendInvitation(accounts.save(new UserAccount(person, roles, clock.instant())));
+        return true;
+    }
+
     /** Sends a fresh invitation link to an account that has not chosen its password yet. */
     public void resendInvitation(long personId) {
         UserAccount account = accounts.findById(personId).orElseThrow(AccountNotFoundException::new);

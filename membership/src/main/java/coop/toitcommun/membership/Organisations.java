@@ -21,11 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository organisations;
+    private final OrganisationCards cards;
+    private final StatusChanges statuses;
+    private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Organisations(OrganisationRepository organisations, JdbcClient jdbc, Clock clock) {
+    Organisations(OrganisationRepository organisations, OrganisationCards cards, StatusChanges statuses, AuditLog audit,
+                  JdbcClient jdbc, Clock clock) {
         this.organisations = organisations;
+        this.cards = cards;
+        this.statuses = statuses;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -63,7 +70,161 @@ public class Organisations {
     /** Registers an organisation directly: for demo data and tests; people apply through the charter workflow. */
     @Transactional
     public OrganisationRef register(String name, OrganisationStatus status, Circle circle) {
-        return refOf(organisations.save(new Organisation(name.trim(), status, circle, clock.instant())));
+        Organisation organisation = organisations.save(new Organisation(name.trim(), status, circle, clock.instant()));
+        statuses.recordHistory(organisation.getId(), status, organisation.getCreatedAt());
+        return refOf(organisation);
+    }
+
+    /** Registers an organisation with its card directly: for demo data and tests. */
+    @Transactional
+    public OrganisationRef register(OrganisationDetails details, OrganisationStatus status, Circle circle) {
+        long id = cards.insert(details, status, circle, clock.instant());
+        return new OrganisationRef(id, details.name().trim(), status, circle);
+    }
+
+    /** The full card, for people linked to the organisation and for co-founders; otherwise not found. */
+    public OrganisationCard card(long viewerId, long organisationId) {
+        if (!isLinked(viewerId, organisationId) && !isCofounder(viewerId)) {
+            throw new OrganisationNotFoundException();
+        }
+        List<OrganisationCard.StatusChange> history = jdbc.sql("""
+                SELECT status, changed_at FROM membership.organisation_status_change
+                 WHERE organisation_id = :id ORDER BY changed_at DESC, id DESC""")
+            .param("id", organisationId)
+            .query((rs, n) -> new OrganisationCard.StatusChange(OrganisationStatus.valueOf(rs.getString(1)),
+                rs.getTimestamp(2).toInstant()))
+            .list();
+        return jdbc.sql("""
+                SELECT o.*, e.name AS epci_name FROM membership.organisation o
+                  LEFT JOIN membership.epci e ON e.id = o.epci_id WHERE o.id = :id""")
+            .param("id", organisationId)
+            .query((rs, n) -> {
+                java.sql.Date esus = rs.getDate("esus_approved_on");
+                long epci = rs.getLong("epci_id");
+                return new OrganisationCard(rs.getLong("id"), rs.getString("name"),
+                    LegalForm.valueOf(rs.getString("legal_form")), EssStatus.valueOf(rs.getString("ess_status")),
+                    esus == null ? null : esus.toLocalDate(), rs.getString("siret"), rs.getString("address"),
+                    rs.getString("postcode"), rs.getString("commune"), rs.wasNull() ? null : epci,
+                    rs.getString("epci_name"), rs.getString("website"), rs.getString("description"),
+                    rs.getBoolean("in_directory"), Circle.valueOf(rs.getString("circle")),
+                    OrganisationStatus.valueOf(rs.getString("status")), rs.getLong("version"), history);
+            })
+            .optional().orElseThrow(OrganisationNotFoundException::new);
+    }
+
+    /**
+     * A person linked to the organisation updates the card they saw at {@code version}; if someone changed it
+     * meanwhile, {@link org.springframework.dao.OptimisticLockingFailureException}.
+     */
+    @Transactional
+    public void updateCard(long personId, long organisationId, long version, OrganisationDetails details) {
+        requireLinked(personId, organisationId);
+        cards.update(organisationId, version, details);
+        audit.record(personId, "CARD_UPDATED", organisationId, null);
+    }
+
+    /** The organisation's people, for those linked to it. */
+    public List<Contact> contacts(long viewerId, long organisationId) {
+        if (!isLinked(viewerId, organisationId) && !isCofounder(viewerId)) {
+            throw new OrganisationNotFoundException();
+        }
+        return jdbc.sql("""
+                SELECT p.id, p.display_name, p.email, p.phone, op.role, p.kinds, op.shared_with_members
+                  FROM membership.organisation_person op JOIN membership.person p ON p.id = op.person_id
+                 WHERE op.organisation_id = :id ORDER BY p.display_name""")
+            .param("id", organisationId)
+            .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                OrganisationRole.valueOf(rs.getString(5)), Contact.kindsOf(rs.getString(6)), rs.getBoolean(7)))
+            .list();
+    }
+
+    /**
+     * A person linked to the organisation adds a contact (a person without an account) or links a person the
+     * house knows by this email address; the kinds given are added to theirs.
+     */
+    @Transactional
+    public void addContact(long personId, long organisationId, ContactDetails contact) {
+        requireLinked(personId, organisationId);
+        String normalised = Accounts.normaliseEmail(contact.email());
+        long contactId = jdbc.sql("SELECT id FROM membership.person WHERE email = :email").param("email", normalised)
+            .query(Long.class).optional()
+            .orElseGet(() -> jdbc.sql("""
+                    INSERT INTO membership.person (display_name, email, preferred_language, created_at, phone)
+                    VALUES (:name, :email, 'fr', :at, :phone) RETURNING id""")
+                .param("name", contact.displayName().trim()).param("email", normalised)
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("phone", OrganisationDetails.blankToNull(contact.phone())).query(Long.class).single());
+        if (contact.kinds() != null && !contact.kinds().isEmpty()) {
+            java.util.Set<PersonKind> kinds = Contact.kindsOf(jdbc.sql("SELECT kinds FROM membership.person WHERE id = :id")
+                .param("id", contactId).query(String.class).single());
+            kinds.addAll(contact.kinds());
+            jdbc.sql("UPDATE membership.person SET kinds = :kinds, version = version + 1 WHERE id = :id")
+                .param("kinds", Contact.stored(kinds)).param("id", contactId).update();
+        }
+        jdbc.sql("""
+                INSERT INTO membership.organisation_person (organisation_id, person_id, role, shared_with_members)
+                VALUES (:organisation, :person, :role, :shared)
+                ON CONFLICT (organisation_id, person_id) DO UPDATE SET role = excluded.role,
+                   shared_with_members = excluded.shared_with_members""")
+            .param("organisation", organisationId).param("person", contactId).param("role", contact.role().name())
+            .param("shared", contact.sharedWithMembers()).update();
+    }
+
+    /** A person linked to the organisation removes a contact; nobody removes the last legal representative. */
+    @Transactional
+    public void removeContact(long personId, long organisationId, long contactId) {
+        requireLinked(personId, organisationId);
+        long otherRepresentatives = jdbc.sql("""
+                SELECT count(*) FROM membership.organisation_person
+                 WHERE organisation_id = :organisation AND role = 'LEGAL_REPRESENTATIVE' AND person_id <> :contact""")
+            .param("organisation", organisationId).param("contact", contactId).query(Long.class).single();
+        if (otherRepresentatives == 0) {
+            throw new MembershipRuleException("lastRepresentative");
+        }
+        jdbc.sql("DELETE FROM membership.organisation_person WHERE organisation_id = :organisation AND person_id = :contact")
+            .param("organisation", organisationId).param("contact", contactId).update();
+    }
+
+    /** Whether a person has a role linking them to the organisation's legal representation. */
+    public boolean represents(long personId, long organisationId) {
+        return jdbc.sql("""
+                SELECT exists (SELECT 1 FROM membership.organisation_person WHERE person_id = :person
+                                  AND organisation_id = :organisation AND role = 'LEGAL_REPRESENTATIVE')""")
+            .param("person", personId).param("organisation", organisationId).query(Boolean.class).single();
+    }
+
+    /** The intercommunalities people may choose, by name. */
+    public List<Epci> epcis() {
+        return jdbc.sql("SELECT id, name FROM membership.epci ORDER BY name")
+            .query((rs, n) -> new Epci(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** Co-founders keep the list of intercommunalities up to date. */
+    @Transactional
+    public Epci addEpci(long cofounderId, String name) {
+        if (!isCofounder(cofounderId)) {
+            throw new MembershipRuleException("cofoundersOnly");
+        }
+        if (name == null || name.isBlank()) {
+            throw new MembershipRuleException("nameMissing");
+        }
+        long id = jdbc.sql("INSERT INTO membership.epci (name) VALUES (:name) RETURNING id")
+            .param("name", name.trim()).query(Long.class).single();
+        return new Epci(id, name.trim());
+    }
+
+    boolean isCofounder(long personId) {
+        return jdbc.sql("""
+                SELECT exists (SELECT 1 FROM membership.account_role a JOIN membership.user_account u
+                                   ON u.person_id = a.person_id
+                                WHERE a.person_id = :person AND a.role = 'COFOUNDER' AND u.enabled)""")
+            .param("person", personId).query(Boolean.class).single();
+    }
+
+    private void requireLinked(long personId, long organisationId) {
+        if (!isLinked(personId, organisationId)) {
+            throw new OrganisationNotFoundException();
+        }
     }
 
     @Transactional

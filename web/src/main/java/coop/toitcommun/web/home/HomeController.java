@@ -1,33 +1,70 @@
 package coop.toitcommun.web.home;
 
+import java.util.Locale;
+import java.util.Optional;
+
+import coop.toitcommun.membership.Charter;
+import coop.toitcommun.membership.CharterVersion;
+import coop.toitcommun.membership.Language;
 import coop.toitcommun.web.WebSettings;
+import coop.toitcommun.web.organisations.DirectoryPage;
+import coop.toitcommun.web.security.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
 
-/** The public pages: the house, its charter, joining, privacy and contact. */
+/** The public pages: the house with its directory, its charter and versions, privacy and contact. */
 @Controller
 class HomeController {
 
     private final WebSettings settings;
+    private final Charter charter;
+    private final DirectoryPage directory;
 
-    HomeController(WebSettings settings) {
+    HomeController(WebSettings settings, Charter charter, DirectoryPage directory) {
         this.settings = settings;
+        this.charter = charter;
+        this.directory = directory;
     }
 
     @GetMapping("/")
-    String home() {
+    String home(@RequestParam(required = false) String circle, @RequestParam(required = false) String commune,
+                @AuthenticationPrincipal SignedInPerson person, Model model) {
+        directory.fill(model, circle, commune, person);
         return "home/index";
     }
 
     @GetMapping("/charter")
-    String charter() {
+    String charter(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+                   Locale locale, Model model) {
+        Optional<CharterVersion> current = charter.current();
+        model.addAttribute("current", current.orElse(null));
+        model.addAttribute("versions", charter.published());
+        model.addAttribute("language", Language.of(locale));
+        if (from != null && to != null) {
+            Optional<CharterVersion> before = charter.version(from).filter(v -> !v.isDraft());
+            Optional<CharterVersion> after = charter.version(to).filter(v -> !v.isDraft());
+            if (before.isPresent() && after.isPresent()) {
+                model.addAttribute("from", before.get());
+                model.addAttribute("to", after.get());
+                model.addAttribute("changes", charter.changes(before.get(), after.get()));
+            }
+        }
         return "home/charter";
     }
 
-    @GetMapping("/join")
-    String join() {
-        return "home/join";
+    @GetMapping("/charter/versions/{number}")
+    String version(@PathVariable int number, Locale locale, Model model) {
+        CharterVersion version = charter.version(number).filter(v -> !v.isDraft())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("version", version);
+        model.addAttribute("language", Language.of(locale));
+        return "home/charter-version";
     }
 
     @GetMapping("/privacy")

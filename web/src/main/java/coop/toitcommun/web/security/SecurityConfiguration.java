@@ -45,7 +45,7 @@ public class SecurityConfiguration {
 
     /** Pages anybody may open; every other existing page needs signing in. */
     static final String[] PUBLIC_PAGES = {
-        "/", "/login", "/charter", "/join", "/privacy", "/contact", "/language",
+        "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language",
         "/password-reset", "/password-reset/*", "/invitations/*",
         "/assets/**", "/webjars/**", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };

@@ -1,0 +1,116 @@
+package coop.toitcommun.web.signatures;
+
+import coop.toitcommun.membership.Applications;
+import coop.toitcommun.membership.AuditLog;
+import coop.toitcommun.membership.DoorSettings;
+import coop.toitcommun.membership.MembershipRuleException;
+import coop.toitcommun.membership.Organisations;
+import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.security.SignedInPerson;
+import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The co-founders' queue of charter signatures, their decisions, and the audit log. */
+@Controller
+class SignaturesController {
+
+    static final int AUDIT_LINES = 200;
+
+    private final Applications applications;
+    private final AuditLog audit;
+    private final Organisations organisations;
+    private final DoorSettings settings;
+
+    SignaturesController(Applications applications, AuditLog audit, Organisations organisations, DoorSettings settings) {
+        this.applications = applications;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.settings = settings;
+    }
+
+    @GetMapping("/signatures")
+    String queue(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        requireCofounder(person);
+        model.addAttribute("applications", applications.pending());
+        model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
+        model.addAttribute("me", person.getPersonId());
+        model.addAttribute("rejectForm", new RejectForm(""));
+        model.addAttribute("epcis", organisations.epcis());
+        return "signatures/queue";
+    }
+
+    @PostMapping("/signatures/{id}/approve")
+    String approve(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
+        requireCofounder(person);
+        try {
+            applications.approve(person.getPersonId(), id);
+            redirect.addFlashAttribute("flashSuccess", "signatures.approved");
+        } catch (MembershipRuleException e) {
+            redirect.addFlashAttribute("flashError", "signatures.refused." + e.reason());
+        }
+        return "redirect:/signatures";
+    }
+
+    @PostMapping("/signatures/{id}/reject")
+    String reject(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                  @Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireCofounder(person);
+        if (result.hasErrors()) {
+            model.addAttribute("applications", applications.pending());
+            model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
+            model.addAttribute("me", person.getPersonId());
+            model.addAttribute("rejecting", id);
+            model.addAttribute("epcis", organisations.epcis());
+            return "signatures/queue";
+        }
+        try {
+            applications.reject(person.getPersonId(), id, form.reason());
+            redirect.addFlashAttribute("flashSuccess", "signatures.rejected");
+        } catch (MembershipRuleException e) {
+            redirect.addFlashAttribute("flashError", "signatures.refused." + e.reason());
+        }
+        return "redirect:/signatures";
+    }
+
+    /** Co-founders keep the list of intercommunalities that cards choose from. */
+    @PostMapping("/signatures/epcis")
+    String addEpci(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "") String name,
+                   RedirectAttributes redirect) {
+        requireCofounder(person);
+        try {
+            organisations.addEpci(person.getPersonId(), name);
+            redirect.addFlashAttribute("flashSuccess", "epci.added");
+            redirect.addFlashAttribute("flashArgument", name.trim());
+        } catch (MembershipRuleException e) {
+            redirect.addFlashAttribute("flashError", "epci.refused." + e.reason());
+        } catch (DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("flashError", "epci.refused.exists");
+        }
+        return "redirect:/signatures";
+    }
+
+    @GetMapping("/signatures/audit")
+    String audit(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        requireCofounder(person);
+        model.addAttribute("entries", audit.latest(AUDIT_LINES));
+        return "signatures/audit";
+    }
+
+    static void requireCofounder(SignedInPerson person) {
+        if (!person.has(Role.COFOUNDER)) {
+            throw new AccessDeniedException("co-founders only");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package coop.toitcommun.web.join;
+
+import static coop.toitcommun.web.support.WebClient.html;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Invitation;
+import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.OrganisationRef;
+import coop.toitcommun.membership.OrganisationRole;
+import coop.toitcommun.membership.OrganisationStatus;
+import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.Organisations;
+import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.support.TestAddresses;
+import coop.toitcommun.web.support.TestMailServer;
+import coop.toitcommun.web.support.WebClient;
+import coop.toitcommun.web.support.WebIntegrationTest;
+import jakarta.mail.Message;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The door over HTTP: the join form's errors, confirmation and email, access between organisations, CSRF. */
+@WebIntegrationTest
+class DoorIT {
+
+    private static final String PASSWORD = "une-phrase-de-passe-solide";
+
+    @LocalServerPort int port;
+    @Autowired Accounts accounts;
+    @Autowired Organisations organisations;
+
+    @Test
+    void anInvalidSiretAnEmptyTypedNameAndAnUntickedCommitmentGiveFrenchErrorsAndKeepTheInput() {
+        WebClient visitor = visitor();
+        Map<String, String> form = joinForm("Les Jardins Partagés " + UUID.randomUUID(), unique("jardins"));
+        form.put("siret", "123 456 789 01234");
+        form.put("typedName", "");
+        form.remove("commitment");
+
+        HttpResponse<String> response = visitor.submit("/join", "/join", form);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(page.select("#siret + .invalid-feedback").text()).startsWith("Ce numéro SIRET n’est pas valide");
+        assertThat(page.select("#typedName ~ .invalid-feedback").text()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(page.select(".form-check .invalid-feedback").text()).isEqualTo("Cochez la case pour signer au nom de votre structure.");
+        assertThat(page.select("#name").val()).isEqualTo(form.get("name"));
+        assertThat(page.select("#siret").val()).isEqualTo("123 456 789 01234");
+        assertThat(page.select("#representativeEmail").val()).isEqualTo(form.get("representativeEmail"));
+        assertThat(page.select("#description").text()).isEqualTo(form.get("description"));
+    }
+
+    @Test
+    void anApplicationIsConfirmedOnThePageAndByEmail() throws Exception {
+        String email = unique("ressourcerie");
+        HttpResponse<String> sent = visitor().submit("/join", "/join", joinForm("La Recyclerie " + UUID.randomUUID(), email));
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location")).get().asString().endsWith("/join/sent");
+        Message mail = TestMailServer.messagesTo(email, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Votre demande d’adhésion au Toit Commun");
+        assertThat(TestMailServer.body(mail)).contains("Bonjour Camille Martin", "La Recyclerie", "les co-fondateurs");
+    }
+
+    @Test
+    void aFilledTrapFieldRecordsNothing() {
+        String email = unique("robot");
+        Map<String, String> form = joinForm("Robot " + UUID.randomUUID(), email);
+        form.put("url", "http://spam.example");
+
+        HttpResponse<String> response = visitor().submit("/join", "/join", form);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(html(response).select("h1").text()).isEqualTo("Demande envoyée");
+        assertThat(organisations.findByName(form.get("name"))).isEmpty();
+    }
+
+    @Test
+    void aMemberOfOneOrganisationCanNeitherReadNorChangeAnother() {
+        OrganisationRef mine = organisations.register("Structure A " + UUID.randomUUID(), OrganisationStatus.MEMBER, Circle.FOUNDING);
+        OrganisationRef theirs = organisations.register("Structure B " + UUID.randomUUID(), OrganisationStatus.MEMBER, Circle.FOUNDING);
+        String email = unique("membre-a");
+        long person = accounts.createActivated(new Invitation(email, "Membre A", Language.FR, Set.of(Role.MEMBER)), PASSWORD).personId();
+        organisations.link(mine.id(), person, OrganisationRole.LEGAL_REPRESENTATIVE);
+        WebClient member = signedIn(email);
+
+        assertThat(member.get("/organisations/" + mine.id()).statusCode()).isEqualTo(200);
+        assertThat(member.get("/organisations/" + theirs.id()).statusCode()).isEqualTo(404);
+        String token = csrfOf(member, "/organisations/" + mine.id());
+        assertThat(member.post("/organisations/" + theirs.id(), Map.of("_csrf", token, "name", "Prise", "legalForm", "ASSOCIATION",
+            "essStatus", "ESS_BY_LEGAL_FORM", "version", "0")).statusCode()).isEqualTo(404);
+        assertThat(member.post("/organisations/" + theirs.id() + "/contacts", Map.of("_csrf", token, "displayName", "Intrus",
+            "email", unique("intrus"), "role", "CONTACT")).statusCode()).isEqualTo(404);
+        assertThat(organisations.find(theirs.id()).orElseThrow().name()).isEqualTo(theirs.name());
+        assertThat(member.get("/signatures").statusCode()).isEqualTo(403);
+        assertThat(member.post("/signatures/1/approve", Map.of("_csrf", token)).statusCode()).isEqualTo(403);
+        assertThat(member.get("/exclusions").statusCode()).isEqualTo(403);
+        assertThat(member.get("/charter/draft").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aMemberEditsTheirCardAndAnInvalidSiretKeepsTheInput() {
+        OrganisationRef mine = organisations.register("Structure C " + UUID.randomUUID(), OrganisationStatus.MEMBER, Circle.SECOND);
+        String email = unique("membre-c");
+        long person = accounts.createActivated(new Invitation(email, "Membre C", Language.FR, Set.of(Role.MEMBER)), PASSWORD).personId();
+        organisations.link(mine.id(), person, OrganisationRole.LEGAL_REPRESENTATIVE);
+        WebClient member = signedIn(email);
+        String path = "/organisations/" + mine.id();
+
+        String version = html(member.get(path)).select("input[name=version]").val();
+        HttpResponse<String> invalid = member.submit(path, path, Map.of("name", "Nouveau nom", "legalForm", "SCOP",
+            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "00000000000001", "commune", "Avion", "version", version));
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        assertThat(html(invalid).select("#siret").val()).isEqualTo("00000000000001");
+        assertThat(html(invalid).select("#commune").val()).isEqualTo("Avion");
+
+        HttpResponse<String> saved = member.submit(path, path, Map.of("name", "Nouveau nom " + mine.id(), "legalForm", "SCOP",
+            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "732 829 320 00074", "commune", "Avion", "inDirectory", "true",
+            "version", version));
+        assertThat(saved.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> stale = member.submit(path, path, Map.of("name", "Nom périmé", "legalForm", "SCOP",
+            "essStatus", "ESS_BY_LEGAL_FORM", "commune", "Avion", "version", version));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(html(stale).select(".alert-danger").text()).startsWith("Quelqu’un a modifié cette fiche");
+        assertThat(html(stale).select("#name").val()).isEqualTo("Nom périmé");
+        assertThat(organisations.find(mine.id()).orElseThrow().name()).isEqualTo("Nouveau nom " + mine.id());
+        assertThat(html(visitor().get("/organisations?commune=Avion")).select(".directory h3").eachText())
+            .contains("Nouveau nom " + mine.id());
+
+        HttpResponse<String> noEmail = member.submit(path, path + "/contacts", Map.of("displayName", "Yanis Belkacem",
+            "email", "", "role", "CONTACT", "kinds", "VOLUNTEER"));
+        assertThat(html(noEmail).select("#email").hasClass("is-invalid")).isTrue();
+        assertThat(html(noEmail).select("#displayName").val()).isEqualTo("Yanis Belkacem");
+        member.submit(path, path + "/contacts", Map.of("displayName", "Yanis Belkacem", "email", unique("yanis"),
+            "role", "CONTACT", "kinds", "VOLUNTEER", "sharedWithMembers", "true"));
+        assertThat(html(member.get(path)).select("tr:contains(Yanis Belkacem)").text()).contains("Contact", "Bénévole", "oui");
+    }
+
+    @Test
+    void everyStateChangeWithoutCsrfTokenIsRefused() {
+        WebClient cofounder = signedIn("cofondatrice@demo.toitcommun.coop", "demo-toit-commun");
+        for (String path : List.of("/join", "/signatures/1/approve", "/signatures/1/reject", "/sponsorships/1/confirm",
+                "/sponsorships/1/decline", "/resignatures/1", "/organisations/1", "/organisations/1/contacts",
+                "/organisations/1/contacts/1/remove", "/charter/draft", "/charter/draft/publish", "/exclusions",
+                "/exclusions/1/decide", "/exclusions/1/answer", "/account/erase", "/signatures/epcis")) {
+            assertThat(cofounder.post(path, Map.of("reason", "x")).statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
+    private Map<String, String> joinForm(String name, String email) {
+        Map<String, String> form = new HashMap<>();
+        form.put("name", name);
+        form.put("legalForm", "ASSOCIATION");
+        form.put("essStatus", "ESS_BY_LEGAL_FORM");
+        form.put("siret", "");
+        form.put("commune", "Lens");
+        form.put("description", "Une association du bassin minier.");
+        form.put("circle", "HOSTED");
+        form.put("representativeName", "Camille Martin");
+        form.put("representativeEmail", email);
+        form.put("typedName", "Camille Martin");
+        form.put("commitment", "true");
+        form.put("url", "");
+        return form;
+    }
+
+    private String csrfOf(WebClient client, String path) {
+        return html(client.get(path)).select("input[name=_csrf]").first().val();
+    }
+
+    private WebClient visitor() {
+        return new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
+    }
+
+    private WebClient signedIn(String email) {
+        return signedIn(email, PASSWORD);
+    }
+
+    private WebClient signedIn(String email, String password) {
+        WebClient client = visitor();
+        assertThat(client.signIn(email, password).statusCode()).isEqualTo(302);
+        return client;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+}
