@@ -37,7 +37,7 @@ class GovernanceJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         assertThat(page).hasURL(url("/dashboard"));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Les structures").setExact(true)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gouvernance").setExact(true)).first().click();
         page.locator("svg.entity-diagram-svg").waitFor();
         page.locator(".card-title a", new Page.LocatorOptions().setHasText("SCIC Le Toit Commun")).click();
 

@@ -76,7 +76,7 @@ class GovernancePagesIT {
 
         assertThat(former.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(403);
         assertThat(former.client().get("/entities/" + scic.id()).body()).doesNotContain("Tenir le registre et les mandats");
-        assertThat(former.client().submit("/entities/" + scic.id(), "/entities/" + scic.id() + "/revision",
+        assertThat(former.client().forge("/entities/" + scic.id(), "/entities/" + scic.id() + "/revision",
             Map.of("on", today.toString())).statusCode()).isEqualTo(403);
         assertThat(entities.get(scic.id()).lastCooperativeRevision()).isNull();
     }

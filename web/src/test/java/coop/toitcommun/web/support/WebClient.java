@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A cookie-keeping HTTP client for one visitor, like a browser without JavaScript: it does not follow
- * redirects, so tests see them. Forms are posted with the CSRF token of the page they come from.
+ * redirects, so tests see them. A form is posted only if the page has it, with that form's own CSRF token.
  */
 public final class WebClient {
 
@@ -61,9 +62,33 @@ public final class WebClient {
     /** Opens {@code pagePath}, then posts {@code form} with that page's CSRF token to {@code actionPath}. */
     public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> form) {
         Document page = Jsoup.parse(get(pagePath).body());
+        Element target = page.select("form[method=post]").stream()
+            .filter(candidate -> withoutQuery(candidate.attr("action")).equals(withoutQuery(actionPath)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No form posts to " + actionPath + " on " + pagePath));
+        String token = target.select("input[name=_csrf]").val();
+        if (token.isEmpty()) {
+            throw new AssertionError("The form posting to " + actionPath + " on " + pagePath + " has no CSRF token");
+        }
         Map<String, String> withToken = new LinkedHashMap<>(form);
-        withToken.put("_csrf", page.select("input[name=_csrf]").first().val());
+        withToken.put("_csrf", token);
         return post(actionPath, withToken);
+    }
+
+    /**
+     * Posts to an action that {@code pagePath} does not offer, with the session's valid CSRF token: what someone
+     * crafting the request by hand could do. For tests that the server itself refuses.
+     */
+    public HttpResponse<String> forge(String pagePath, String actionPath, Map<String, String> form) {
+        Document page = Jsoup.parse(get(pagePath).body());
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("_csrf", page.select("meta[name=_csrf]").attr("content"));
+        return post(actionPath, withToken);
+    }
+
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     /** Signs in with the login form and returns the response to the form's POST. */
