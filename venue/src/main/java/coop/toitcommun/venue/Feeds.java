@@ -74,9 +74,12 @@ public class Feeds {
             .param("kind", kind.name()).param("owner", ownerId).query(String.class).single();
     }
 
-    /** A new token: the old address stops working at once. */
+    /** A new token: the old address stops working at once. Room feeds: employees only, they are shared. */
     @Transactional
     public String regenerate(Actor actor, FeedKind kind, long ownerId) {
+        if (kind == FeedKind.ROOM) {
+            Rooms.requireStaff(actor);
+        }
         tokenFor(actor, kind, ownerId);
         String token = newToken();
         jdbc.sql("UPDATE venue.feed SET token = :token WHERE kind = :kind AND owner_id = :owner")
