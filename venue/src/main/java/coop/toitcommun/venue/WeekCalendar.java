@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record WeekCalendar(String week, String previousWeek, String nextWeek, List<LocalDate> days, List<Row> rows) {
 
+    /** Whether the day at {@code index} has a booking or a free hour in some room (phones list only those). */
+    public boolean anythingOn(int index) {
+        return rows.stream().map(r -> r.days().get(index)).anyMatch(d -> !d.entries().isEmpty() || d.firstFree() != null);
+    }
+
     public record Row(RoomView room, List<Day> days) {
     }
 

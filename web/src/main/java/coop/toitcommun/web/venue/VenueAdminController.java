@@ -88,7 +88,9 @@ class VenueAdminController {
         model.addAttribute("days", RoomForm.texts(schedules.hoursOf(null)));
         model.addAttribute("closures", schedules.upcomingClosures());
         model.addAttribute("rooms", rooms.bookable());
-        model.addAttribute("quotas", settings.quotas());
+        Map<String, Integer> quotas = new java.util.HashMap<>();
+        settings.quotas().forEach((circle, hours) -> quotas.put(circle.name(), hours));
+        model.addAttribute("quotas", quotas);
         model.addAttribute("circles", Circle.values());
         model.addAttribute("deadlineHours", settings.cancellationDeadlineHours());
         return "venue/settings";
