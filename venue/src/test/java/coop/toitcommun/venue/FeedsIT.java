@@ -92,7 +92,9 @@ class FeedsIT {
         VEvent event = calendar.<VEvent>getComponents(VEvent.VEVENT).get(0);
         assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Réservé");
 
-        String newToken = feeds.regenerate(member.actor(), FeedKind.ROOM, room.id());
+        assertThatThrownBy(() -> feeds.regenerate(member.actor(), FeedKind.ROOM, room.id()))
+            .isInstanceOf(VenueAccessDeniedException.class);
+        String newToken = feeds.regenerate(fixtures.employee(), FeedKind.ROOM, room.id());
         assertThat(feeds.calendar(token, "Réservé")).isEmpty();
         assertThat(feeds.calendar(newToken, "Réservé")).isPresent();
     }
