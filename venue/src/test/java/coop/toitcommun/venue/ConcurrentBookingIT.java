@@ -25,6 +25,59 @@ class ConcurrentBookingIT {
 
     @Autowired Bookings bookings;
     @Autowired VenueFixtures fixtures;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * The check before writing cannot see a booking another transaction has not committed yet: the exclusion
+     * constraint makes the second insert wait, then refuses it (23P01). The caller still gets the conflict,
+     * naming the booking that won, with alternatives.
+     */
+    @Test
+    void whenTheDatabaseRefusesTheRowTheConflictStillNamesTheWinnerAndAlternatives() throws Exception {
+        RoomView room = fixtures.room(20, 0);
+        RoomView other = fixtures.room(20, 0);
+        VenueFixtures.Member first = fixtures.member();
+        VenueFixtures.Member second = fixtures.member();
+        LocalDateTime start = LocalDateTime.of(2026, 2, 19, 10, 0);
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> winner = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+            .executeWithoutResult(status -> {
+                bookings.book(new BookingRequest(first.actor(), room.id(), first.organisation().id(), start,
+                    start.plusHours(2), "Premier arrivé", 5, true, ""));
+                inserted.countDown();
+                await(release);
+            }));
+        assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+        Future<Conflict> loser = pool.submit(() -> {
+            try {
+                bookings.book(new BookingRequest(second.actor(), room.id(), second.organisation().id(), start.plusHours(1),
+                    start.plusHours(3), "Second", 5, true, ""));
+                return null;
+            } catch (BookingConflictException e) {
+                return e.conflict();
+            }
+        });
+        Thread.sleep(500); // the second insert is now waiting on the first transaction
+        release.countDown();
+        winner.get(30, TimeUnit.SECONDS);
+        Conflict conflict = loser.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.collidingTitle()).isEqualTo("Premier arrivé");
+        assertThat(conflict.freeRooms()).extracting(RoomView::id).contains(other.id());
+        assertThat(conflict.nearestSlots()).isNotEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Test
     void ofSixtySimultaneousOverlappingRequestsExactlyOneSucceedsAndTheOthersGetTheConflict() throws Exception {
