@@ -46,7 +46,7 @@ public class SecurityConfiguration {
     /** Pages anybody may open; every other existing page needs signing in. */
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language",
-        "/password-reset", "/password-reset/*", "/invitations/*",
+        "/password-reset", "/password-reset/*", "/invitations/*", "/feeds/*",
         "/assets/**", "/webjars/**", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 

@@ -1,0 +1,78 @@
+package coop.toitcommun.venue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+
+import coop.toitcommun.membership.Circle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Monthly quotas of hours per circle and the cancellation deadline, set by employees. */
+@Service
+@Transactional(readOnly = true)
+public class VenueSettings {
+
+    private final JdbcClient jdbc;
+    private final VenueTime time;
+
+    VenueSettings(JdbcClient jdbc, VenueTime time) {
+        this.jdbc = jdbc;
+        this.time = time;
+    }
+
+    /** Hours per month by circle; a circle without a row has no limit. */
+    public Map<Circle, Integer> quotas() {
+        Map<Circle, Integer> quotas = new EnumMap<>(Circle.class);
+        jdbc.sql("SELECT circle, hours_per_month FROM venue.circle_quota").query((rs, n) -> {
+            quotas.put(Circle.valueOf(rs.getString(1)), rs.getInt(2));
+            return null;
+        }).list();
+        return quotas;
+    }
+
+    public int cancellationDeadlineHours() {
+        return jdbc.sql("SELECT cancellation_deadline_hours FROM venue.settings WHERE id = 1").query(Integer.class).single();
+    }
+
+    @Transactional
+    public void update(Actor actor, Map<Circle, Integer> quotas, int deadlineHours) {
+        Rooms.requireStaff(actor);
+        quotas.forEach((circle, hours) -> jdbc.sql("""
+                INSERT INTO venue.circle_quota (circle, hours_per_month) VALUES (:circle, :hours)
+                ON CONFLICT (circle) DO UPDATE SET hours_per_month = excluded.hours_per_month""")
+            .param("circle", circle.name()).param("hours", hours).update());
+        jdbc.sql("UPDATE venue.settings SET cancellation_deadline_hours = :h WHERE id = 1").param("h", deadlineHours).update();
+    }
+
+    /** Hours used / allowed this month, for an organisation of a circle; allowed null means no limit. */
+    public record Quota(BigDecimal usedHours, Integer allowedHours) {
+        public boolean exceededBy(long extraMinutes) {
+            return allowedHours != null
+                && usedHours.multiply(BigDecimal.valueOf(60)).longValue() + extraMinutes > allowedHours * 60L;
+        }
+    }
+
+    public Quota quotaOf(long organisationId, Circle circle, YearMonth month) {
+        return new Quota(hours(usedMinutes(organisationId, month)), quotas().get(circle));
+    }
+
+    long usedMinutes(long organisationId, YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(time.zone()).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(time.zone()).toInstant();
+        return jdbc.sql("""
+                SELECT coalesce(sum(extract(epoch FROM ends_at - starts_at)), 0)::bigint / 60 FROM venue.booking
+                WHERE organisation_id = :organisation AND status IN ('PENDING', 'CONFIRMED')
+                  AND starts_at >= :from AND starts_at < :to""")
+            .param("organisation", organisationId).param("from", java.sql.Timestamp.from(from))
+            .param("to", java.sql.Timestamp.from(to)).query(Long.class).single();
+    }
+
+    static BigDecimal hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,101 @@
+package coop.toitcommun.venue.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Whether rooms are open and free, answered in memory from what a page or a check loaded for its window
+ * (bookings, closures, opening hours): a bounded number of queries whatever the number of bookings.
+ */
+public final class Availability {
+
+    private final ZoneId zone;
+    private final Map<Long, List<Booking>> bookingsByRoom;
+    private final List<Closure> closures;
+    private final Map<Long, List<OpeningHours>> hoursByRoom;
+    private final List<OpeningHours> houseHours;
+
+    public Availability(ZoneId zone, List<Booking> bookings, List<Closure> closures, List<OpeningHours> hours) {
+        this.zone = zone;
+        this.bookingsByRoom = bookings.stream().collect(Collectors.groupingBy(Booking::getRoomId));
+        this.closures = closures;
+        this.hoursByRoom = hours.stream().filter(h -> h.getRoomId() != null)
+            .collect(Collectors.groupingBy(OpeningHours::getRoomId));
+        this.houseHours = hours.stream().filter(h -> h.getRoomId() == null).toList();
+    }
+
+    /** A room's own weekly hours replace the house's; no hours at all means always open. */
+    public List<OpeningHours> hoursOf(long roomId) {
+        return hoursByRoom.getOrDefault(roomId, houseHours);
+    }
+
+    /** Whether [start, end) on one local day fits inside one opening period of the room. */
+    public boolean isOpen(long roomId, LocalDateTime start, LocalDateTime end) {
+        List<OpeningHours> hours = hoursOf(roomId);
+        if (hours.isEmpty()) {
+            return true;
+        }
+        if (!start.toLocalDate().equals(end.toLocalDate()) && !end.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return false;
+        }
+        int day = start.getDayOfWeek().getValue();
+        LocalTime endTime = end.toLocalTime();
+        for (OpeningHours period : hours) {
+            boolean endsInside = endTime.equals(LocalTime.MIDNIGHT) && !end.toLocalDate().equals(start.toLocalDate())
+                ? period.getCloses().equals(LocalTime.MAX) : !endTime.isAfter(period.getCloses());
+            if (period.getDayOfWeek() == day && !start.toLocalTime().isBefore(period.getOpens()) && endsInside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<OpeningHours> periodsOn(long roomId, LocalDate day) {
+        int dayOfWeek = day.getDayOfWeek().getValue();
+        return hoursOf(roomId).stream().filter(h -> h.getDayOfWeek() == dayOfWeek).toList();
+    }
+
+    public boolean hasHours(long roomId) {
+        return !hoursOf(roomId).isEmpty();
+    }
+
+    public List<Closure> closuresOf(long roomId, Instant from, Instant to) {
+        return closures.stream().filter(c -> c.concerns(roomId) && c.getStartsAt().isBefore(to) && c.getEndsAt().isAfter(from))
+            .toList();
+    }
+
+    public boolean isClosed(long roomId, Instant from, Instant to) {
+        return !closuresOf(roomId, from, to).isEmpty();
+    }
+
+    /** The bookings that would collide with [from, blockedUntil) in the room. */
+    public List<Booking> collisions(long roomId, Instant from, Instant blockedUntil, Long except) {
+        List<Booking> found = new ArrayList<>();
+        for (Booking b : bookingsByRoom.getOrDefault(roomId, List.of())) {
+            if ((except == null || !except.equals(b.getId())) && b.isActive()
+                && b.getStartsAt().isBefore(blockedUntil) && b.getBlockedUntil().isAfter(from)) {
+                found.add(b);
+            }
+        }
+        return found;
+    }
+
+    public List<Booking> bookingsOf(long roomId) {
+        return bookingsByRoom.getOrDefault(roomId, List.of());
+    }
+
+    /** Open, not closed and free: the room can take [start, end) plus its buffer. */
+    public boolean canTake(Room room, LocalDateTime start, LocalDateTime end, Long except) {
+        Instant from = start.atZone(zone).toInstant();
+        Instant to = end.atZone(zone).toInstant();
+        return isOpen(room.getId(), start, end) && !isClosed(room.getId(), from, to)
+            && collisions(room.getId(), from, to.plusSeconds(60L * room.getBufferMinutes()), except).isEmpty();
+    }
+}

@@ -1,0 +1,29 @@
+package coop.toitcommun.web.venue;
+
+import coop.toitcommun.venue.VenueAccessDeniedException;
+import coop.toitcommun.venue.VenueNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Another organisation's booking or an employees-only page: 403; an unknown room or booking: 404. */
+@ControllerAdvice
+class VenueErrorHandling {
+
+    @ExceptionHandler(VenueAccessDeniedException.class)
+    ModelAndView denied() {
+        return page("error/403", HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler(VenueNotFoundException.class)
+    ModelAndView notFound() {
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    private static ModelAndView page(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}
