@@ -42,6 +42,7 @@ class FirstVisitJourneyIT {
         assertThat(page).hasURL(url("/dashboard"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Hello Nadia Benali");
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nadia Benali")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out. See you soon!");
         page.navigate(url("/dashboard"));

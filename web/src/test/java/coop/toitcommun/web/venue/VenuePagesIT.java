@@ -158,7 +158,7 @@ class VenuePagesIT {
             "from", monday.plusDays(1).toString(), "to", monday.plusDays(2).toString(), "reason", "Peinture des murs"));
         assertThat(closed.statusCode()).isEqualTo(302);
         Document settings = WebClient.html(employee.follow(closed));
-        assertThat(settings.select("[role=status]").text()).contains("1 réservation(s) concernée(s)", "Permanence");
+        assertThat(settings.select("[role=status]").text()).contains("une réservation concernée, son auteur est prévenu", "Permanence");
         assertThat(bookings.find(member.actor(), hit.id()).active()).isTrue();
         var mails = coop.toitcommun.web.support.TestMailServer.messagesTo(member.email(), 1);
         assertThat(mails).hasSize(1);
