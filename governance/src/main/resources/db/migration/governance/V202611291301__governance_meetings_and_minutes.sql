@@ -107,6 +107,7 @@ CREATE TABLE governance.participant (
     college_id       bigint       REFERENCES governance.college (id),
     college_name     varchar(100),
     votes            int          NOT NULL CHECK (votes >= 1),
+    shares           int          NOT NULL DEFAULT 0 CHECK (shares >= 0),
     attendance       varchar(20)  NOT NULL DEFAULT 'ABSENT' CHECK (attendance IN ('PRESENT', 'REPRESENTED', 'EXCUSED', 'ABSENT')),
     proxy_holder_id  bigint       REFERENCES governance.participant (id),
     CHECK ((person_id IS NULL) <> (organisation_id IS NULL)),
