@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,6 +155,15 @@ public class Convocations {
             .query((rs, n) -> new Convocation(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getInt(4),
                 rs.getBoolean(5), rs.getString(6), recipients))
             .optional();
+    }
+
+    /** Which of these meetings have been convened: one query. */
+    public Set<Long> convened(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("SELECT meeting_id FROM governance.convocation WHERE meeting_id IN (:ids)").param("ids", meetingIds)
+            .query(Long.class).set();
     }
 
     static String sha256(byte[] bytes) {

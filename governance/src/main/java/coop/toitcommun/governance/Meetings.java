@@ -226,8 +226,8 @@ public class Meetings {
 
     /** The body's meeting just before this one, if any. */
     public Optional<Meeting> previous(Meeting meeting) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM governance.meeting m WHERE m.body_id = :body AND m.starts_at < :start ORDER BY m.starts_at DESC LIMIT 1""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM governance.meeting m WHERE m.body_id = :body AND m.starts_at < :start"
+                + " ORDER BY m.starts_at DESC LIMIT 1")
             .param("body", meeting.bodyId()).param("start", timestamp(meeting.start())).query(this::meeting).optional();
     }
 
