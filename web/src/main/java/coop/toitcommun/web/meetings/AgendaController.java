@@ -52,8 +52,12 @@ class AgendaController {
     }
 
     @GetMapping("/meetings/{id}/agenda")
-    String agenda(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
+    String agenda(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                  @RequestParam(required = false) String upload, Model model) {
         Meeting meeting = views.preparerHeader(model, person, id);
+        if ("tooLarge".equals(upload)) {
+            model.addAttribute("documentError", "meetings.document.tooLarge");
+        }
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", ItemForm.empty());
         }
