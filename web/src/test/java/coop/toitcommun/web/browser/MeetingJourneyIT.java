@@ -20,6 +20,9 @@ import com.microsoft.playwright.options.SelectOption;
 import coop.toitcommun.governance.GovernanceCalendar;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.Meetings;
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.People;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.web.support.BrowserExtension;
 import coop.toitcommun.web.support.TestMailServer;
@@ -57,6 +60,8 @@ class MeetingJourneyIT {
     @Autowired Meetings meetings;
     @Autowired Rooms rooms;
     @Autowired GovernanceCalendar calendar;
+    @Autowired Accounts accounts;
+    @Autowired People people;
 
     @Test
     void aBoardMemberTakesAnAssemblyFromAgendaToSignedMinutes() throws Exception {
@@ -193,7 +198,9 @@ class MeetingJourneyIT {
         assertThat(page.locator(".item-title").last()).hasText(title);
     }
 
+    /** Demo accounts are shared with other tests, some of which switch their language: this journey is in French. */
     private Page signIn(String email) {
+        accounts.changeLanguage(people.findByEmail(email).orElseThrow().id(), Language.FR);
         Page page = browser.newPage("fr-FR");
         page.navigate(url("/login"));
         page.getByLabel("Adresse e-mail").fill(email);

@@ -34,6 +34,8 @@ import coop.toitcommun.governance.MinutesBook;
 import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.governance.NewMeeting;
 import coop.toitcommun.governance.Participant;
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.web.support.TestAddresses;
@@ -64,10 +66,13 @@ class MeetingPagesIT {
     @Autowired MinutesBook minutes;
     @Autowired Entities entities;
     @Autowired People people;
+    @Autowired Accounts accounts;
     @Autowired Rooms rooms;
     @Autowired GovernanceCalendar calendar;
 
+    /** Demo accounts are shared with other tests, some of which switch their language: these pages are read in French. */
     private WebClient signedIn(String email) {
+        accounts.changeLanguage(person(email), Language.FR);
         WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
         assertThat(client.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
         return client;
