@@ -211,4 +211,40 @@ class MeetingPagesIT {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new WebClient(port).getBytes("/meetings/" + meeting.id() + "/minutes.pdf").statusCode()).as("not anonymous").isEqualTo(302);
     }
+
+    @Test
+    void inAWrittenConsultationEachConvenedPersonAnswersFromTheMeetingPage() {
+        LegalEntity sci = entities.findByName("SCI Le Toit de l’ESS").orElseThrow();
+        Body assembly = entities.bodies(sci.id()).stream().filter(b -> b.kind() == BodyKind.GENERAL_ASSEMBLY).findFirst().orElseThrow();
+        long martine = person(CHAIR);
+        long bernard = person("cofondateur@demo.toitcommun.coop");
+        LocalDateTime start = LocalDateTime.of(calendar.today().plusDays(20), LocalTime.of(9, 0));
+        Meeting consultation = meetings.create(martine, new NewMeeting(assembly.id(), MeetingType.ORDINARY_GA, null,
+            "Consultation écrite " + UUID.randomUUID(), start, 1440, MeetingFormat.WRITTEN_CONSULTATION, null, null,
+            start.plusHours(12), martine, bernard));
+        AgendaItem roof = agendas.add(martine, consultation.id(), new NewAgendaItem("Travaux de toiture", "", AgendaItemKind.DECISION,
+            martine, 0, "Les associés autorisent la gérance à signer le devis de réfection de la toiture.", null, null, false));
+        convocations.convene(martine, consultation.id(), "%PDF-1.4".getBytes());
+        String page = "/meetings/" + consultation.id();
+
+        WebClient bernardClient = signedIn("cofondateur@demo.toitcommun.coop");
+        Document form = html(bernardClient.get(page));
+        assertThat(form.select(".written-answer legend").eachText()).containsExactlyInAnyOrder("Réponse pour Bernard Lefort", "Réponse pour Cliss XXI");
+        for (String participant : form.select(".written-answer input[name=participantId]").eachAttr("value")) {
+            String answer = form.select(".written-answer:has(input[name=participantId][value=" + participant + "]) legend").text()
+                .contains("Cliss") ? "AGAINST" : "FOR";
+            HttpResponse<String> answered = bernardClient.submit(page, page + "/answers",
+                Map.of("itemId", Long.toString(roof.id()), "participantId", participant, "answer", answer));
+            assertThat(html(bernardClient.follow(answered)).select(".alert-success").text()).isEqualTo("Réponse enregistrée.");
+        }
+        long vestali = deliberations.participants(consultation.id()).stream().filter(p -> p.name().equals("Vestali")).findFirst().orElseThrow().id();
+        assertThat(bernardClient.forge(page, page + "/answers",
+            Map.of("itemId", Long.toString(roof.id()), "participantId", Long.toString(vestali), "answer", "FOR")).statusCode())
+            .as("Bernard does not answer for Vestali").isEqualTo(403);
+
+        Document session = html(signedIn(CHAIR).get(page + "/session"));
+        // per share, unanimity by default in an SCI: Cliss XXI's 50 shares against → rejected
+        assertThat(session.select(".outcome").text()).startsWith("Résolution rejetée.");
+        assertThat(session.select(".vote-table").last().text()).contains("Toutes les voix 100 50 0");
+    }
 }
