@@ -20,7 +20,9 @@ import coop.toitcommun.governance.Minutes;
 import coop.toitcommun.governance.MinutesBook;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Credentials;
+import coop.toitcommun.membership.LoginThrottle;
 import coop.toitcommun.web.security.SignedInPerson;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Minutes: the secretary's draft from what was recorded, the chair's and the secretary's signatures (each
  * confirms with their password), signed errata; the signed minutes as PDF for every signed-in member of the
- * house, and the entity's whole register of minutes as one PDF.
+ * house, and the entity's whole register of minutes as one PDF. Password confirmations are throttled like
+ * signing in.
  */
 @Controller
 class MinutesController {
@@ -54,9 +57,11 @@ class MinutesController {
     private final PdfRenderer pdf;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
 
     MinutesController(Meetings meetings, Agendas agendas, MinutesBook minutes, Entities entities, MeetingViews views,
-                      MeetingRecord record, PdfRenderer pdf, Accounts accounts, PasswordEncoder passwords) {
+                      MeetingRecord record, PdfRenderer pdf, Accounts accounts, PasswordEncoder passwords,
+                      LoginThrottle throttle) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
@@ -66,6 +71,7 @@ class MinutesController {
         this.pdf = pdf;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     @GetMapping("/meetings/{id}/minutes")
@@ -105,9 +111,10 @@ class MinutesController {
 
     @PostMapping("/meetings/{id}/minutes/sign")
     String sign(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam(defaultValue = "") String password,
-                RedirectAttributes redirect) {
-        if (!passwordMatches(person, password)) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused.wrongPassword");
+                HttpServletRequest request, RedirectAttributes redirect) {
+        String refusal = passwordRefusal(person, password, request);
+        if (refusal != null) {
+            redirect.addFlashAttribute("refusalKey", refusal);
             return "redirect:/meetings/" + id + "/minutes";
         }
         try {
@@ -121,9 +128,10 @@ class MinutesController {
 
     @PostMapping("/meetings/{id}/minutes/errata")
     String erratum(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam(defaultValue = "") String text,
-                   @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
-        if (!passwordMatches(person, password)) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused.wrongPassword");
+                   @RequestParam(defaultValue = "") String password, HttpServletRequest request, RedirectAttributes redirect) {
+        String refusal = passwordRefusal(person, password, request);
+        if (refusal != null) {
+            redirect.addFlashAttribute("refusalKey", refusal);
             return "redirect:/meetings/" + id + "/minutes";
         }
         try {
@@ -155,9 +163,19 @@ class MinutesController {
         return download(document, "registre-des-proces-verbaux-" + id + ".pdf");
     }
 
-    private boolean passwordMatches(SignedInPerson person, String password) {
-        return accounts.credentials(person.getUsername()).map(Credentials::passwordHash)
+    /** The signer's own password, throttled like signing in: a stolen session cannot guess it. */
+    private String passwordRefusal(SignedInPerson person, String password, HttpServletRequest request) {
+        String email = person.getUsername();
+        if (throttle.isBlocked(email, request.getRemoteAddr())) {
+            return "meetings.refused.tooManyAttempts";
+        }
+        boolean matches = accounts.credentials(email).map(Credentials::passwordHash)
             .filter(hash -> hash != null && passwords.matches(password, hash)).isPresent();
+        if (!matches) {
+            throttle.recordFailure(email, request.getRemoteAddr());
+            return "meetings.refused.wrongPassword";
+        }
+        return null;
     }
 
     private static ResponseEntity<byte[]> download(byte[] document, String name) {
