@@ -19,6 +19,10 @@ public class GovernanceCalendar {
         this.zone = zone;
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }

@@ -16,8 +16,9 @@ class DoorErrorHandling {
 
     @ExceptionHandler({OrganisationNotFoundException.class, ApplicationNotFoundException.class})
     ModelAndView notFound() {
-        ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+        ModelAndView page = new ModelAndView("error/page", HttpStatus.NOT_FOUND);
         page.addObject("status", HttpStatus.NOT_FOUND.value());
+        page.addObject("code", "404");
         return page;
     }
 }

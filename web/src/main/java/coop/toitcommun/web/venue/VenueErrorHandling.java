@@ -13,17 +13,18 @@ class VenueErrorHandling {
 
     @ExceptionHandler(VenueAccessDeniedException.class)
     ModelAndView denied() {
-        return page("error/403", HttpStatus.FORBIDDEN);
+        return page(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(VenueNotFoundException.class)
     ModelAndView notFound() {
-        return page("error/404", HttpStatus.NOT_FOUND);
+        return page(HttpStatus.NOT_FOUND);
     }
 
-    private static ModelAndView page(String view, HttpStatus status) {
-        ModelAndView page = new ModelAndView(view, status);
+    private static ModelAndView page(HttpStatus status) {
+        ModelAndView page = new ModelAndView("error/page", status);
         page.addObject("status", status.value());
+        page.addObject("code", Integer.toString(status.value()));
         return page;
     }
 }

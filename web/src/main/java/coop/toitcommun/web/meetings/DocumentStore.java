@@ -1,0 +1,59 @@
+package coop.toitcommun.web.meetings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Agenda documents on disk, outside any web root ({@code toitcommun.documents.directory}, default
+ * {@code .data/documents} under the working directory), under random keys: a file name never reaches the disk.
+ */
+@Component
+class DocumentStore {
+
+    private final Path directory;
+
+    DocumentStore(@Value("${toitcommun.documents.directory:.data/documents}") Path directory) {
+        this.directory = directory.toAbsolutePath().normalize();
+    }
+
+    String save(byte[] content) {
+        String key = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(directory);
+            Files.write(path(key), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return key;
+    }
+
+    byte[] read(String key) {
+        try {
+            return Files.readAllBytes(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String key) {
+        try {
+            Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path path(String key) {
+        Path path = directory.resolve(UUID.fromString(key).toString()).normalize();
+        if (!path.startsWith(directory)) {
+            throw new IllegalArgumentException("Bad document key");
+        }
+        return path;
+    }
+}

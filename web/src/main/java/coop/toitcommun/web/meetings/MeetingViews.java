@@ -1,0 +1,63 @@
+package coop.toitcommun.web.meetings;
+
+import java.util.List;
+import java.util.Map;
+
+import coop.toitcommun.governance.Body;
+import coop.toitcommun.governance.Convocations;
+import coop.toitcommun.governance.Entities;
+import coop.toitcommun.governance.Meeting;
+import coop.toitcommun.governance.Meetings;
+import coop.toitcommun.governance.MinutesBook;
+import coop.toitcommun.membership.People;
+import coop.toitcommun.membership.PersonRef;
+import coop.toitcommun.web.security.SignedInPerson;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What every meeting page shows in its header: the meeting, its entity and body, chair, secretary, and the person's rights. */
+@Component
+class MeetingViews {
+
+    private final Meetings meetings;
+    private final Entities entities;
+    private final Convocations convocations;
+    private final MinutesBook minutes;
+    private final People people;
+    private final HouseTime times;
+
+    MeetingViews(Meetings meetings, Entities entities, Convocations convocations, MinutesBook minutes, People people, HouseTime times) {
+        this.meetings = meetings;
+        this.entities = entities;
+        this.convocations = convocations;
+        this.minutes = minutes;
+        this.people = people;
+        this.times = times;
+    }
+
+    /** Adds the meeting header to the model; the person must be allowed to see the meeting. */
+    Meeting header(Model model, SignedInPerson person, long meetingId) {
+        Meeting meeting = meetings.get(meetingId);
+        meetings.requireView(person.getPersonId(), meeting);
+        Body body = entities.body(meeting.bodyId()).orElseThrow();
+        Map<Long, PersonRef> officers = people.findAll(List.of(meeting.chairId(), meeting.secretaryId()));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("times", times);
+        model.addAttribute("body", body);
+        model.addAttribute("entity", entities.get(meeting.entityId()));
+        model.addAttribute("rule", meetings.rule(meeting));
+        model.addAttribute("chairName", officers.get(meeting.chairId()).displayName());
+        model.addAttribute("secretaryName", officers.get(meeting.secretaryId()).displayName());
+        model.addAttribute("mayPrepare", meetings.mayPrepare(person.getPersonId(), meeting));
+        model.addAttribute("convocation", convocations.find(meetingId).orElse(null));
+        model.addAttribute("minutes", minutes.find(meetingId).orElse(null));
+        return meeting;
+    }
+
+    /** The header for pages of those who prepare the meeting only (403 otherwise). */
+    Meeting preparerHeader(Model model, SignedInPerson person, long meetingId) {
+        Meeting meeting = meetings.get(meetingId);
+        meetings.requirePrepare(person.getPersonId(), meeting);
+        return header(model, person, meetingId);
+    }
+}

@@ -1,0 +1,186 @@
+package coop.toitcommun.web.meetings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import coop.toitcommun.governance.AgendaItem;
+import coop.toitcommun.governance.Agendas;
+import coop.toitcommun.governance.Entities;
+import coop.toitcommun.governance.GovernanceNotFoundException;
+import coop.toitcommun.governance.LegalEntity;
+import coop.toitcommun.governance.Meeting;
+import coop.toitcommun.governance.MeetingException;
+import coop.toitcommun.governance.Meetings;
+import coop.toitcommun.governance.Minutes;
+import coop.toitcommun.governance.MinutesBook;
+import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Credentials;
+import coop.toitcommun.membership.LoginThrottle;
+import coop.toitcommun.web.security.SignedInPerson;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Minutes: the secretary's draft from what was recorded, the chair's and the secretary's signatures (each
+ * confirms with their password), signed errata; the signed minutes as PDF for every signed-in member of the
+ * house, and the entity's whole register of minutes as one PDF. Password confirmations are throttled like
+ * signing in.
+ */
+@Controller
+class MinutesController {
+
+    private static final Locale LEGAL = Locale.FRENCH;
+
+    private final Meetings meetings;
+    private final Agendas agendas;
+    private final MinutesBook minutes;
+    private final Entities entities;
+    private final MeetingViews views;
+    private final MeetingRecord record;
+    private final PdfRenderer pdf;
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+
+    MinutesController(Meetings meetings, Agendas agendas, MinutesBook minutes, Entities entities, MeetingViews views,
+                      MeetingRecord record, PdfRenderer pdf, Accounts accounts, PasswordEncoder passwords,
+                      LoginThrottle throttle) {
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.minutes = minutes;
+        this.entities = entities;
+        this.views = views;
+        this.record = record;
+        this.pdf = pdf;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/meetings/{id}/minutes")
+    String page(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
+        Meeting meeting = views.header(model, person, id);
+        boolean officer = meeting.chairId() == person.getPersonId() || meeting.secretaryId() == person.getPersonId();
+        if (!meetings.mayPrepare(person.getPersonId(), meeting) && !officer) {
+            throw new coop.toitcommun.governance.MeetingAccessDeniedException("Minutes draft of " + id);
+        }
+        model.addAllAttributes(record.of(meeting));
+        model.addAttribute("officer", officer);
+        model.addAttribute("mayPrepare", meetings.mayPrepare(person.getPersonId(), meeting));
+        return "meetings/minutes";
+    }
+
+    @PostMapping("/meetings/{id}/minutes")
+    String saveDraft(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam Map<String, String> form,
+                     RedirectAttributes redirect) {
+        Map<Long, String> summaries = new HashMap<>();
+        Set<Long> unfinished = new HashSet<>();
+        for (AgendaItem item : agendas.items(id)) {
+            if (form.containsKey("summary-" + item.id())) {
+                summaries.put(item.id(), form.get("summary-" + item.id()));
+            }
+            if (form.containsKey("unfinished-" + item.id())) {
+                unfinished.add(item.id());
+            }
+        }
+        try {
+            minutes.saveDraft(person.getPersonId(), id, form.getOrDefault("debates", ""), summaries, unfinished);
+            redirect.addFlashAttribute("notice", "meetings.minutes.saved");
+        } catch (MeetingException e) {
+            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
+        }
+        return "redirect:/meetings/" + id + "/minutes";
+    }
+
+    @PostMapping("/meetings/{id}/minutes/sign")
+    String sign(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam(defaultValue = "") String password,
+                HttpServletRequest request, RedirectAttributes redirect) {
+        String refusal = passwordRefusal(person, password, request);
+        if (refusal != null) {
+            redirect.addFlashAttribute("refusalKey", refusal);
+            return "redirect:/meetings/" + id + "/minutes";
+        }
+        try {
+            Minutes signed = minutes.sign(person.getPersonId(), id);
+            redirect.addFlashAttribute("notice", signed.signed() ? "meetings.minutes.closed" : "meetings.minutes.signedOnce");
+        } catch (MeetingException e) {
+            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
+        }
+        return "redirect:/meetings/" + id + "/minutes";
+    }
+
+    @PostMapping("/meetings/{id}/minutes/errata")
+    String erratum(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam(defaultValue = "") String text,
+                   @RequestParam(defaultValue = "") String password, HttpServletRequest request, RedirectAttributes redirect) {
+        String refusal = passwordRefusal(person, password, request);
+        if (refusal != null) {
+            redirect.addFlashAttribute("refusalKey", refusal);
+            return "redirect:/meetings/" + id + "/minutes";
+        }
+        try {
+            minutes.addErratum(person.getPersonId(), id, text);
+            redirect.addFlashAttribute("notice", "meetings.erratum.added");
+        } catch (MeetingException e) {
+            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
+        }
+        return "redirect:/meetings/" + id + "/minutes";
+    }
+
+    /** Signed minutes, for every signed-in member of the house: transparency is a value of the charter. */
+    @GetMapping("/meetings/{id}/minutes.pdf")
+    ResponseEntity<byte[]> minutesPdf(@PathVariable long id) {
+        Meeting meeting = meetings.get(id);
+        minutes.find(id).filter(Minutes::signed).orElseThrow(() -> new GovernanceNotFoundException("signed minutes " + id));
+        byte[] document = pdf.render("meetings/pdf/minutes", LEGAL, Map.of("records", List.of(record.of(meeting)),
+            "entity", entities.get(meeting.entityId()), "register", false));
+        return download(document, "proces-verbal-" + id + ".pdf");
+    }
+
+    @GetMapping("/entities/{id}/minutes.pdf")
+    ResponseEntity<byte[]> registerPdf(@PathVariable long id) {
+        LegalEntity entity = entities.get(id);
+        List<Map<String, Object>> records = new ArrayList<>();
+        Map<Long, Meeting> byId = meetings.findAll(minutes.register(id).stream().map(Minutes::meetingId).toList());
+        minutes.register(id).forEach(m -> records.add(record.of(byId.get(m.meetingId()))));
+        byte[] document = pdf.render("meetings/pdf/minutes", LEGAL, Map.of("records", records, "entity", entity, "register", true));
+        return download(document, "registre-des-proces-verbaux-" + id + ".pdf");
+    }
+
+    /** The signer's own password, throttled like signing in: a stolen session cannot guess it. */
+    private String passwordRefusal(SignedInPerson person, String password, HttpServletRequest request) {
+        String email = person.getUsername();
+        if (throttle.isBlocked(email, request.getRemoteAddr())) {
+            return "meetings.refused.tooManyAttempts";
+        }
+        boolean matches = accounts.credentials(email).map(Credentials::passwordHash)
+            .filter(hash -> hash != null && passwords.matches(password, hash)).isPresent();
+        if (!matches) {
+            throttle.recordFailure(email, request.getRemoteAddr());
+            return "meetings.refused.wrongPassword";
+        }
+        return null;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] document, String name) {
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+            .contentType(MediaType.APPLICATION_PDF).body(document);
+    }
+}

@@ -1,0 +1,28 @@
+package coop.toitcommun.web.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import coop.toitcommun.governance.MeetingFormat;
+import coop.toitcommun.governance.MeetingType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The form planning a meeting. {@code place}: {@code ROOM} (a room of the house, booked for {@code organisationId}),
+ * {@code ADDRESS} (outside) or {@code NONE} (video or written consultation only).
+ */
+record PlanForm(@NotNull MeetingType type, @NotBlank @Size(max = 200) String title, @NotNull LocalDate date,
+                @NotNull LocalTime time, @NotNull @Min(5) @Max(1440) Integer durationMinutes, @NotNull MeetingFormat format,
+                @NotBlank String place, Long roomId, Long organisationId, @Min(1) @Max(500) Integer attendees,
+                @Size(max = 300) String address, @Size(max = 500) String videoLink, LocalDate answersDate,
+                LocalTime answersTime, @NotNull Long chairId, @NotNull Long secretaryId, Long firstCallId) {
+
+    static PlanForm empty(MeetingType type) {
+        return new PlanForm(type, "", null, LocalTime.of(18, 0), 120, MeetingFormat.IN_PERSON, "ROOM", null, null, 20, "", "",
+            null, null, null, null, null);
+    }
+}
