@@ -2,6 +2,7 @@ package coop.toitcommun.web.door;
 
 import coop.toitcommun.membership.ApplicationNotFoundException;
 import coop.toitcommun.membership.OrganisationNotFoundException;
+import coop.toitcommun.web.error.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,9 +17,6 @@ class DoorErrorHandling {
 
     @ExceptionHandler({OrganisationNotFoundException.class, ApplicationNotFoundException.class})
     ModelAndView notFound() {
-        ModelAndView page = new ModelAndView("error/page", HttpStatus.NOT_FOUND);
-        page.addObject("status", HttpStatus.NOT_FOUND.value());
-        page.addObject("code", "404");
-        return page;
+        return ErrorPage.of(HttpStatus.NOT_FOUND);
     }
 }

@@ -4,12 +4,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The one error page: its title and text follow the status (403, 404, 409, 500, else any 4xx or 5xx). */
-final class ErrorPage {
+public final class ErrorPage {
 
     private ErrorPage() {
     }
 
-    static ModelAndView of(HttpStatus status) {
+    public static ModelAndView of(HttpStatus status) {
         ModelAndView page = new ModelAndView("error/page", status);
         page.addObject("status", status.value());
         page.addObject("code", code(status));

@@ -1,6 +1,7 @@
 package coop.toitcommun.web.meetings;
 
 import coop.toitcommun.governance.MeetingAccessDeniedException;
+import coop.toitcommun.web.error.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,9 +13,6 @@ class MeetingsErrorHandling {
 
     @ExceptionHandler(MeetingAccessDeniedException.class)
     ModelAndView denied() {
-        ModelAndView page = new ModelAndView("error/page", HttpStatus.FORBIDDEN);
-        page.addObject("status", 403);
-        page.addObject("code", "403");
-        return page;
+        return ErrorPage.of(HttpStatus.FORBIDDEN);
     }
 }

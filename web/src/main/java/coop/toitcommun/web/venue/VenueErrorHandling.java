@@ -2,6 +2,7 @@ package coop.toitcommun.web.venue;
 
 import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.venue.VenueNotFoundException;
+import coop.toitcommun.web.error.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,18 +14,11 @@ class VenueErrorHandling {
 
     @ExceptionHandler(VenueAccessDeniedException.class)
     ModelAndView denied() {
-        return page(HttpStatus.FORBIDDEN);
+        return ErrorPage.of(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(VenueNotFoundException.class)
     ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND);
-    }
-
-    private static ModelAndView page(HttpStatus status) {
-        ModelAndView page = new ModelAndView("error/page", status);
-        page.addObject("status", status.value());
-        page.addObject("code", Integer.toString(status.value()));
-        return page;
+        return ErrorPage.of(HttpStatus.NOT_FOUND);
     }
 }
