@@ -1,11 +1,7 @@
 package coop.toitcommun.web.door;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import coop.toitcommun.membership.ApplicationApproved;
 import coop.toitcommun.membership.ApplicationReceived;
@@ -16,9 +12,7 @@ import coop.toitcommun.membership.Recipient;
 import coop.toitcommun.membership.ResignatureReminder;
 import coop.toitcommun.membership.SponsorAsked;
 import coop.toitcommun.web.WebSettings;
-import coop.toitcommun.web.mail.MailOutbox;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import coop.toitcommun.web.mail.Mails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -26,17 +20,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class DoorMails {
 
-    private final MailOutbox outbox;
-    private final MessageSource messages;
+    private final Mails mails;
     private final WebSettings settings;
-    private final ZoneId zone;
 
-    DoorMails(MailOutbox outbox, MessageSource messages, WebSettings settings,
-              @Value("${toitcommun.zone:Europe/Paris}") ZoneId zone) {
-        this.outbox = outbox;
-        this.messages = messages;
+    DoorMails(Mails mails, WebSettings settings) {
+        this.mails = mails;
         this.settings = settings;
-        this.zone = zone;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -95,17 +84,14 @@ class DoorMails {
     }
 
     private void send(Recipient to, String key, Object... arguments) {
-        Locale locale = to.language().locale();
-        outbox.send(to.email(), messages.getMessage(key + ".subject", arguments, locale),
-            messages.getMessage(key + ".body", arguments, locale));
+        mails.send(to.email(), to.language(), key, arguments);
     }
 
     private String message(String key, Recipient to) {
-        return messages.getMessage(key, null, to.language().locale());
+        return mails.text(key, to.language());
     }
 
     private String date(Instant instant, Recipient to) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(to.language().locale())
-            .format(instant.atZone(zone));
+        return mails.date(instant, to.language());
     }
 }

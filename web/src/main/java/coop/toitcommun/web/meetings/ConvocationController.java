@@ -1,6 +1,5 @@
 package coop.toitcommun.web.meetings;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,10 +8,10 @@ import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
-import coop.toitcommun.web.mail.MailOutbox;
+import coop.toitcommun.membership.Language;
 import coop.toitcommun.web.WebSettings;
+import coop.toitcommun.web.mail.Mails;
 import coop.toitcommun.web.security.SignedInPerson;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The convocation: a PDF (entity, body, kind, date, place or mode, agenda with draft resolutions, proxy form,
  * quorum and majority) emailed to everyone convened. The notice is checked before sending; the sending time,
- * recipients and the PDF's SHA-256 are kept as proof. Convocations are written in French, the language of the
- * entities' legal documents.
+ * recipients and the PDF's SHA-256 are kept as proof. The PDF is written in French, the language of the
+ * entities' legal documents; the email is in each recipient's language.
  */
 @Controller
 class ConvocationController {
@@ -41,26 +40,24 @@ class ConvocationController {
     private final MeetingViews views;
     private final MeetingRecord record;
     private final PdfRenderer pdf;
-    private final MailOutbox mail;
-    private final MessageSource messages;
+    private final Mails mails;
     private final WebSettings web;
 
     ConvocationController(Meetings meetings, Convocations convocations, MeetingViews views, MeetingRecord record, PdfRenderer pdf,
-                          MailOutbox mail, MessageSource messages, WebSettings web) {
+                          Mails mails, WebSettings web) {
         this.meetings = meetings;
         this.convocations = convocations;
         this.views = views;
         this.record = record;
         this.pdf = pdf;
-        this.mail = mail;
-        this.messages = messages;
+        this.mails = mails;
         this.web = web;
     }
 
     @GetMapping("/meetings/{id}/convocation")
     String convocation(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
         Meeting meeting = views.preparerHeader(model, person, id);
-        model.addAttribute("notice", convocations.notice(meeting));
+        model.addAttribute("noticeCheck", convocations.notice(meeting));
         model.addAttribute("lateRefused", Convocations.lateIsRefused(meeting));
         model.addAttribute("recipients", convocations.recipients(meeting));
         return "meetings/convocation";
@@ -88,12 +85,11 @@ class ConvocationController {
             redirect.addFlashAttribute("refusalArguments", e.arguments().toArray());
             return "redirect:/meetings/" + id + "/convocation";
         }
-        String subject = messages.getMessage("meetings.mail.convocation.subject", new Object[] {meeting.title()}, LEGAL);
-        String when = meeting.start().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", LEGAL));
-        String body = messages.getMessage("meetings.mail.convocation.body",
-            new Object[] {meeting.title(), when, web.link("/meetings/" + id)}, LEGAL);
+        Mails.Attachment attachment = new Mails.Attachment("convocation-" + id + ".pdf", document, MediaType.APPLICATION_PDF_VALUE);
         for (Convocation.Recipient recipient : sent.recipients()) {
-            mail.send(recipient.email(), subject, body, "convocation-" + id + ".pdf", document, MediaType.APPLICATION_PDF_VALUE);
+            Language language = mails.languageOf(recipient.email());
+            mails.send(recipient.email(), language, "meetings.mail.convocation", attachment, meeting.title(),
+                mails.dateTime(meeting.start(), language), web.link("/meetings/" + id));
         }
         redirect.addFlashAttribute("notice", sent.late() ? "meetings.convocation.sentLate" : "meetings.convocation.sent");
         return "redirect:/meetings/" + id + "/convocation";

@@ -21,6 +21,7 @@ import coop.toitcommun.governance.AttendanceEntry;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.CollegeCount;
+import coop.toitcommun.governance.Convocation;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Deliberations;
 import coop.toitcommun.governance.Entities;
@@ -39,8 +40,11 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.web.support.TestAddresses;
+import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +97,29 @@ class MeetingPagesIT {
         return meetings.create(nadia, new NewMeeting(scicBody(BodyKind.GENERAL_ASSEMBLY).id(), MeetingType.ORDINARY_GA, null,
             "AG " + UUID.randomUUID(), LocalDateTime.of(calendar.today().plusDays(daysAhead), LocalTime.of(18, 0)), 120,
             MeetingFormat.IN_PERSON, "12 rue des Mineurs, Lens", null, null, person(CHAIR), nadia));
+    }
+
+    @Test
+    void theConvocationEmailIsInEachRecipientsLanguageWithThePdf() throws Exception {
+        Meeting meeting = assembly(40);
+        WebClient nadia = signedIn(BOARD_MEMBER);
+        accounts.changeLanguage(person(CHAIR), Language.EN);
+        String page = "/meetings/" + meeting.id() + "/convocation";
+
+        Document before = html(nadia.get(page));
+        assertThat(before.text()).as("the notice check is shown, not its key").doesNotContain("??");
+        agendas.add(person(BOARD_MEMBER), meeting.id(), new NewAgendaItem("Rapport d’activité", "", AgendaItemKind.INFORMATION, null, 20, null, null, null, false));
+        HttpResponse<String> sent = nadia.submit(page, page, Map.of());
+        assertThat(html(nadia.follow(sent)).select("[role=status]").text()).as("the confirmation after sending").contains("onvocation");
+
+        Message toChair = TestMailServer.withSubject(CHAIR, "Convocation: " + meeting.title());
+        assertThat(TestMailServer.body(toChair)).contains("You are convened to the meeting");
+        assertThat(((Multipart) toChair.getContent()).getCount()).as("text and the PDF").isEqualTo(2);
+        String frenchSpeaker = convocations.recipients(meeting).stream().map(Convocation.Recipient::email)
+            .filter(email -> !email.equals(CHAIR)).findFirst().orElseThrow();
+        Message inFrench = TestMailServer.withSubject(frenchSpeaker, "Convocation : " + meeting.title());
+        assertThat(TestMailServer.body(inFrench)).contains("Bonjour,").doesNotContain("You are convened");
+        accounts.changeLanguage(person(CHAIR), Language.FR);
     }
 
     @Test

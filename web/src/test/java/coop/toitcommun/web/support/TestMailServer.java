@@ -48,6 +48,34 @@ public final class TestMailServer {
         }
     }
 
+    /** The message to that address with that subject, waiting up to five seconds for it. */
+    public static Message withSubject(String address, String subject) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Message message : messagesTo(address, 0)) {
+                if (subject.equals(subjectOf(message))) {
+                    return message;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No email to " + address + " with the subject " + subject + " among "
+            + messagesTo(address, 0).stream().map(TestMailServer::subjectOf).toList());
+    }
+
+    private static String subjectOf(Message message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String body(Message message) {
         return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n");
     }
