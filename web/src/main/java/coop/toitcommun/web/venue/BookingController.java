@@ -111,12 +111,8 @@ class BookingController {
             redirect.addFlashAttribute("flashSuccess", booking.status() == BookingStatus.PENDING
                 ? "venue.flash.pending" : "venue.flash.booked");
             return "redirect:/bookings/" + booking.id();
-        } catch (BookingConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", e.conflict());
-        } catch (BookingRefusedException e) {
-            response.setStatus(422);
-            model.addAttribute("refusal", refusals.text(e));
+        } catch (BookingConflictException | BookingRefusedException e) {
+            showProblem(e, model, response);
         }
         return formPage(person, model, null);
     }
@@ -132,12 +128,8 @@ class BookingController {
             redirect.addFlashAttribute("flashSuccess", "venue.flash.seriesBooked");
             redirect.addFlashAttribute("flashArgument", booked.size());
             return "redirect:/bookings";
-        } catch (BookingConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", e.conflict());
-        } catch (BookingRefusedException e) {
-            response.setStatus(422);
-            model.addAttribute("refusal", refusals.text(e));
+        } catch (BookingConflictException | BookingRefusedException e) {
+            showProblem(e, model, response);
         }
         return formPage(person, model, null);
     }
@@ -171,12 +163,8 @@ class BookingController {
                 bookings.change(form.toChange(actor, id));
                 redirect.addFlashAttribute("flashSuccess", "venue.flash.changed");
                 return "redirect:/bookings/" + id;
-            } catch (BookingConflictException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflict", e.conflict());
-            } catch (BookingRefusedException e) {
-                response.setStatus(422);
-                model.addAttribute("refusal", refusals.text(e));
+            } catch (BookingConflictException | BookingRefusedException e) {
+                showProblem(e, model, response);
             }
         }
         return formPage(person, model, booking);
@@ -233,6 +221,17 @@ class BookingController {
             return parser.apply(value.trim());
         } catch (RuntimeException e) {
             return fallback;
+        }
+    }
+
+    /** A conflict (409, with what collides and the alternatives) or a refusal (422, with its reason), on the form. */
+    private void showProblem(RuntimeException problem, Model model, HttpServletResponse response) {
+        if (problem instanceof BookingConflictException conflict) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", conflict.conflict());
+        } else {
+            response.setStatus(422);
+            model.addAttribute("refusal", refusals.text((BookingRefusedException) problem));
         }
     }
 }
