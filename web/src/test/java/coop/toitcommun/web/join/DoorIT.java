@@ -61,6 +61,19 @@ class DoorIT {
     }
 
     @Test
+    void aWebsiteThatIsNotAnHttpAddressIsRefusedAndKeptBecauseTheDirectoryWouldLinkToIt() {
+        Map<String, String> form = joinForm("Le Lien Cassé " + UUID.randomUUID(), unique("lien"));
+        form.put("website", "javascript:alert(1)");
+
+        HttpResponse<String> response = visitor().submit("/join", "/join", form);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(page.select("#website + .invalid-feedback").text()).startsWith("Indiquez l’adresse complète du site");
+        assertThat(page.select("#website").val()).isEqualTo("javascript:alert(1)");
+    }
+
+    @Test
     void anApplicationIsConfirmedOnThePageAndByEmail() throws Exception {
         String email = unique("ressourcerie");
         HttpResponse<String> sent = visitor().submit("/join", "/join", joinForm("La Recyclerie " + UUID.randomUUID(), email));
