@@ -60,7 +60,7 @@ class ConvocationController {
     @GetMapping("/meetings/{id}/convocation")
     String convocation(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
         Meeting meeting = views.preparerHeader(model, person, id);
-        model.addAttribute("notice", convocations.notice(meeting));
+        model.addAttribute("noticeCheck", convocations.notice(meeting));
         model.addAttribute("lateRefused", Convocations.lateIsRefused(meeting));
         model.addAttribute("recipients", convocations.recipients(meeting));
         return "meetings/convocation";

@@ -126,6 +126,24 @@ class MeetingPagesIT {
     }
 
     @Test
+    void theConvocationPageShowsItsNoticeCheckAndNoUnknownMessageBeforeAndAfterSending() {
+        Meeting meeting = assembly(40);
+        agendas.add(person(BOARD_MEMBER), meeting.id(), new NewAgendaItem("Rapport moral", "", AgendaItemKind.INFORMATION,
+            person(BOARD_MEMBER), 20, null, null, null, false));
+        WebClient nadia = signedIn(BOARD_MEMBER);
+        String page = "/meetings/" + meeting.id() + "/convocation";
+
+        Document before = html(nadia.get(page));
+        assertThat(before.select("main").text()).doesNotContain("??");
+        assertThat(before.select("#notice-check").text()).startsWith("Envoyée aujourd’hui, la convocation laisse");
+
+        assertThat(nadia.submit(page, page, Map.of()).statusCode()).isEqualTo(302);
+        Document after = html(nadia.get(page));
+        assertThat(after.select("main").text()).doesNotContain("??");
+        assertThat(after.select(".alert-success[role=status]").text()).as(after.select("main").text()).isEqualTo("Convocation envoyée.");
+    }
+
+    @Test
     void aDurationTooLargeToReadIsAFieldErrorNotAServerError() {
         Body board = scicBody(BodyKind.BOARD);
         WebClient nadia = signedIn(BOARD_MEMBER);
