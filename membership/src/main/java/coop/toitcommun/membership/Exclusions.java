@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Exclusions {
 
+    /** The longest grounds, answer or reason, as the database keeps them. */
+    public static final int MAX_TEXT = 4000;
+
     private static final String SELECT = """
         SELECT x.id, x.organisation_id, o.name, p.display_name, x.opened_at, x.grounds, x.answer_deadline, x.answer,
                x.answered_at, x.outcome, x.decision_reason, x.decided_at
@@ -50,6 +53,7 @@ public class Exclusions {
         if (grounds == null || grounds.isBlank()) {
             throw new MembershipRuleException("groundsMissing");
         }
+        requireFits(grounds);
         String name = jdbc.sql("SELECT name FROM membership.organisation WHERE id = :id AND status <> 'EXCLUDED'")
             .param("id", organisationId).query(String.class).optional().orElseThrow(OrganisationNotFoundException::new);
         Instant now = clock.instant();
@@ -73,6 +77,7 @@ public class Exclusions {
         if (answer == null || answer.isBlank()) {
             throw new MembershipRuleException("answerMissing");
         }
+        requireFits(answer);
         int answered = jdbc.sql("""
                 UPDATE membership.exclusion_procedure SET answer = :answer, answered_by = :person, answered_at = :at,
                        version = version + 1
@@ -92,6 +97,7 @@ public class Exclusions {
         if (reason == null || reason.isBlank()) {
             throw new MembershipRuleException("reasonMissing");
         }
+        requireFits(reason);
         Instant now = clock.instant();
         if (procedure.answer() == null && now.isBefore(procedure.answerDeadline())) {
             throw new MembershipRuleException("answerPending");
@@ -153,5 +159,12 @@ public class Exclusions {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** The grounds, the answer and the reason are kept whole (varchar(4000)): a longer text is refused, not cut. */
+    private static void requireFits(String text) {
+        if (text.trim().length() > MAX_TEXT) {
+            throw new MembershipRuleException("tooLong");
+        }
     }
 }

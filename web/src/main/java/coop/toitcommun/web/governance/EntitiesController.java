@@ -30,6 +30,7 @@ import coop.toitcommun.governance.Subscription;
 import coop.toitcommun.governance.Transfer;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
+import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -104,6 +105,9 @@ class EntitiesController {
     String admit(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                  @Valid @ModelAttribute("admitForm") AdmitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         LegalEntity entity = entities.get(id);
         Holder holder = null;
         if (form.holderKind() == AdmitForm.HolderKind.PERSON) {
@@ -133,6 +137,9 @@ class EntitiesController {
                      @Valid @ModelAttribute("subscriptionForm") SubscriptionForm form, BindingResult result, Model model,
                      RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         LegalEntity entity = entities.get(id);
         Long paidUp = Money.parseCents(form.paidUp());
         positive(result, "shares", form.shares());
@@ -161,6 +168,9 @@ class EntitiesController {
                     @Valid @ModelAttribute("transferForm") TransferForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         positive(result, "shares", form.shares());
         requireAssociateOf(id, form.fromId(), result, "fromId");
         requireAssociateOf(id, form.toId(), result, "toId");
@@ -183,6 +193,9 @@ class EntitiesController {
                   @Valid @ModelAttribute("redemptionForm") RedemptionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         positive(result, "shares", form.shares());
         requireAssociateOf(id, form.associateId(), result, "associateId");
         if (!result.hasErrors()) {
@@ -201,6 +214,9 @@ class EntitiesController {
     String leave(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
                  @Valid @ModelAttribute("exitForm") ExitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         requireAssociateOf(id, form.associateId(), result, "associateId");
         if (!result.hasErrors()) {
             try {
@@ -219,6 +235,9 @@ class EntitiesController {
     String dues(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                 @Valid @ModelAttribute("duesForm") DuesForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         Long amount = Money.parseCents(form.amount());
         if (amount == null) {
             result.rejectValue("amount", "governance.form.amount");
@@ -236,6 +255,9 @@ class EntitiesController {
     String colleges(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
                     @ModelAttribute("collegesForm") CollegesForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         List<CollegeWeight> weights = new ArrayList<>();
         List<String> names = form.names() == null ? List.of() : form.names();
         for (int i = 0; i < names.size(); i++) {
@@ -267,6 +289,9 @@ class EntitiesController {
                        @Valid @ModelAttribute("meetingRuleForm") MeetingRuleForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         LegalEntity entity = entities.get(id);
         if (form.majority() == Majority.CUSTOM && form.majorityPct() == null) {
             result.rejectValue("majorityPct", "NotNull");
@@ -286,6 +311,9 @@ class EntitiesController {
                     @Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         if (result.hasErrors()) {
             return page(person, id, null, null, model);
         }
@@ -298,6 +326,9 @@ class EntitiesController {
                    @Valid @ModelAttribute("detailsForm") DetailsForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         LegalEntity entity = entities.get(id);
         Long nominal = Money.parseCents(form.shareNominal());
         if (entity.legalForm().hasShares() && (nominal == null || nominal == 0)) {
@@ -314,6 +345,9 @@ class EntitiesController {
     String addBody(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                    @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         if (!result.hasErrors() && entities.bodies(id).stream().anyMatch(b -> b.name().equalsIgnoreCase(form.name().trim()))) {
             result.rejectValue("name", "governance.form.bodyExists");
         }
@@ -329,6 +363,9 @@ class EntitiesController {
                   @Valid @ModelAttribute("relationForm") RelationForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, null, model);
+        }
         if (form.toId() != null && (form.toId() == id || entities.find(form.toId()).isEmpty())) {
             result.rejectValue("toId", "NotNull");
         }

@@ -12,6 +12,7 @@ import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
+import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,6 +52,9 @@ class MandatesController {
                    @Valid @ModelAttribute("mandateForm") MandateForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         access.requireManage(person, id);
+        if (Forms.unreadable(result)) {
+            return entityPage.render(person, id, null, null, model);
+        }
         if (form.bodyId() != null && entities.body(form.bodyId()).filter(b -> b.entityId() == id).isEmpty()) {
             result.rejectValue("bodyId", "NotNull");
         }

@@ -12,6 +12,7 @@ import coop.toitcommun.membership.LegalForm;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Siret;
+import coop.toitcommun.web.error.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -57,6 +58,9 @@ class JoinController {
             result.reject("join.error.tooFast");
         }
         session.setAttribute(FORM_SHOWN_AT, spamGuard.formShown());
+        if (Forms.unreadable(result)) {
+            return page(model);
+        }
         if (form.siret() != null && !form.siret().isBlank() && !Siret.isValid(Siret.normalise(form.siret()))) {
             result.rejectValue("siret", "join.error.siretInvalid");
         }
@@ -94,7 +98,7 @@ class JoinController {
     }
 
     private String page(Model model) {
-        if (model.getAttribute("joinForm") == null) {
+        if (!model.containsAttribute("joinForm")) {
             model.addAttribute("joinForm", JoinForm.empty());
         }
         model.addAttribute("charter", charter.current().orElse(null));

@@ -12,6 +12,7 @@ import coop.toitcommun.membership.Signature;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,7 +26,7 @@ record JoinForm(@NotBlank @Size(max = 200) String name,
                 @Size(max = 10) String postcode,
                 @Size(max = 200) String commune,
                 Long epciId,
-                @Size(max = 300) String website,
+                @Size(max = 300) @Pattern(regexp = "(?i)(https?://[^\\s]+)?") String website,
                 @Size(max = 1000) String description,
                 Boolean inDirectory,
                 @NotNull Circle circle,

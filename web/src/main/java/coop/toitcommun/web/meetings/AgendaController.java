@@ -13,6 +13,7 @@ import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.NewAgendaItem;
+import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
@@ -68,6 +69,9 @@ class AgendaController {
     String add(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @Valid @ModelAttribute ItemForm itemForm,
                BindingResult errors, Model model) {
         Meeting meeting = views.preparerHeader(model, person, id);
+        if (Forms.unreadable(errors)) {
+            return page(meeting, model);
+        }
         if (itemForm.kind() == AgendaItemKind.DECISION && (itemForm.resolutionText() == null || itemForm.resolutionText().isBlank())) {
             errors.rejectValue("resolutionText", "meetings.item.error.resolution");
         }

@@ -32,6 +32,7 @@ import coop.toitcommun.venue.BookingConflictException;
 import coop.toitcommun.venue.BookingRefusedException;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.VenueAccessDeniedException;
+import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -105,6 +106,9 @@ class MeetingsController {
     String plan(@AuthenticationPrincipal SignedInPerson person, @PathVariable long bodyId, @Valid @ModelAttribute PlanForm planForm,
                 BindingResult errors, Model model) {
         Body body = plannable(person, bodyId);
+        if (Forms.unreadable(errors)) {
+            return planPage(person, body, model);
+        }
         LocalDateTime start = planForm.date() == null || planForm.time() == null ? null : planForm.date().atTime(planForm.time());
         if (start != null && !start.isAfter(LocalDateTime.now(clock.withZone(calendar.zone())))) {
             errors.rejectValue("date", "meetings.plan.error.past");

@@ -8,6 +8,7 @@ import coop.toitcommun.membership.OrganisationCard;
 import coop.toitcommun.membership.OrganisationDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,7 +22,7 @@ record CardForm(@NotBlank @Size(max = 200) String name,
                 @Size(max = 10) String postcode,
                 @Size(max = 200) String commune,
                 Long epciId,
-                @Size(max = 300) String website,
+                @Size(max = 300) @Pattern(regexp = "(?i)(https?://[^\\s]+)?") String website,
                 @Size(max = 1000) String description,
                 Boolean inDirectory,
                 @NotNull Long version) {

@@ -8,6 +8,7 @@ import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.PersonKind;
 import coop.toitcommun.membership.Siret;
+import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -54,6 +55,10 @@ class OrganisationsController {
                   @Valid @ModelAttribute("cardForm") CardForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         OrganisationCard card = organisations.card(person.getPersonId(), id);
+        if (Forms.unreadable(result)) {
+            model.addAttribute("contactForm", ContactForm.empty());
+            return page(person, card, model);
+        }
         if (form.siret() != null && !form.siret().isBlank() && !Siret.isValid(Siret.normalise(form.siret()))) {
             result.rejectValue("siret", "join.error.siretInvalid");
         }
@@ -102,10 +107,10 @@ class OrganisationsController {
     }
 
     private String page(SignedInPerson person, OrganisationCard card, Model model) {
-        if (model.getAttribute("cardForm") == null) {
+        if (!model.containsAttribute("cardForm")) {
             model.addAttribute("cardForm", CardForm.of(card));
         }
-        if (model.getAttribute("contactForm") == null) {
+        if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", ContactForm.empty());
         }
         model.addAttribute("card", card);

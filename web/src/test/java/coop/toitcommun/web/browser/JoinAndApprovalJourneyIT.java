@@ -3,6 +3,8 @@ package coop.toitcommun.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -96,6 +98,11 @@ class JoinAndApprovalJourneyIT {
         assertThat(applicant.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Demande envoyée");
 
         Page cofounder = signIn("cofondateur@demo.toitcommun.coop", DEMO_PASSWORD);
+        List<String> confirmations = new ArrayList<>();
+        cofounder.onDialog(dialog -> {
+            confirmations.add(dialog.message());
+            dialog.accept();
+        });
         cofounder.navigate(url("/signatures"));
         Locator card = cofounder.locator("article", new Page.LocatorOptions().setHasText(organisation));
         assertThat(card.getByRole(AriaRole.NOTE).first()).containsText("Société commerciale sans statut ESS");
@@ -108,6 +115,7 @@ class JoinAndApprovalJourneyIT {
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refuser")).click();
         assertThat(cofounder.getByRole(AriaRole.STATUS)).hasText("La demande est refusée ; le motif a été envoyé à la structure.");
         assertThat(cofounder.locator("article", new Page.LocatorOptions().setHasText(organisation))).hasCount(0);
+        assertThat(confirmations).contains("Refuser la demande de " + organisation + " ? Le refus est définitif : la structure recevra le motif par e-mail.");
 
         Message rejection = TestMailServer.messagesTo(email, 2).get(1);
         assertThat(rejection.getSubject()).isEqualTo("Votre demande d’adhésion au Toit Commun");

@@ -116,6 +116,24 @@ class GovernancePagesIT {
     }
 
     @Test
+    void numbersTooLargeToReadAreFieldErrorsNotServerErrors() {
+        Setup setup = scicWithBoardMember();
+        String entity = "/entities/" + setup.entity().id();
+        Map<String, String> mandate = Map.of("bodyId", "99999999999999999999", "email", setup.boardMember().email(),
+            "role", "DIRECTOR", "startsOn", calendar.today().toString());
+        Map<String, String> admission = Map.of("holderKind", "ORGANISATION", "organisationId", "99999999999999999999",
+            "entryDate", calendar.today().toString());
+        Map<String, String> settings = Map.of("maxProxies", "99999999999", "meetingModes", "IN_PERSON");
+
+        for (Map.Entry<String, Map<String, String>> sent : Map.of(entity + "/mandates", mandate, entity + "/associates", admission,
+                entity + "/settings", settings).entrySet()) {
+            HttpResponse<String> response = setup.client().submit(page(setup), sent.getKey(), sent.getValue());
+            assertThat(response.statusCode()).as(sent.getKey()).isEqualTo(200);
+            assertThat(html(response).select(".is-invalid, .invalid-feedback").isEmpty()).as(sent.getKey()).isFalse();
+        }
+    }
+
+    @Test
     void aScicMandateOverSixYearsIsRefusedInFrench() {
         Setup setup = scicWithBoardMember();
         Body board = entities.bodies(setup.entity().id()).get(0);

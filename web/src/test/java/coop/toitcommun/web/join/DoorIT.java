@@ -61,6 +61,33 @@ class DoorIT {
     }
 
     @Test
+    void aWebsiteThatIsNotAnHttpAddressIsRefusedAndKeptBecauseTheDirectoryWouldLinkToIt() {
+        Map<String, String> form = joinForm("Le Lien Cassé " + UUID.randomUUID(), unique("lien"));
+        form.put("website", "javascript:alert(1)");
+
+        HttpResponse<String> response = visitor().submit("/join", "/join", form);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(page.select("#website + .invalid-feedback").text()).startsWith("Indiquez l’adresse complète du site");
+        assertThat(page.select("#website").val()).isEqualTo("javascript:alert(1)");
+    }
+
+    @Test
+    void aValueThatCannotBeReadIsAFieldErrorAndTheRestIsKept() {
+        Map<String, String> form = joinForm("Les Mots Illisibles " + UUID.randomUUID(), unique("illisible"));
+        form.put("esusApprovedOn", "le 3 mars");
+
+        HttpResponse<String> response = visitor().submit("/join", "/join", form);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(page.select("#esusApprovedOn").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#name").val()).isEqualTo(form.get("name"));
+        assertThat(page.select("#representativeEmail").val()).isEqualTo(form.get("representativeEmail"));
+    }
+
+    @Test
     void anApplicationIsConfirmedOnThePageAndByEmail() throws Exception {
         String email = unique("ressourcerie");
         HttpResponse<String> sent = visitor().submit("/join", "/join", joinForm("La Recyclerie " + UUID.randomUUID(), email));
@@ -106,6 +133,26 @@ class DoorIT {
         assertThat(member.post("/signatures/1/approve", Map.of("_csrf", token)).statusCode()).isEqualTo(403);
         assertThat(member.get("/exclusions").statusCode()).isEqualTo(403);
         assertThat(member.get("/charter/draft").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCardWithADateThatCannotBeReadKeepsWhatWasTypedAndSaysWhy() {
+        OrganisationRef mine = organisations.register("Structure D " + UUID.randomUUID(), OrganisationStatus.MEMBER, Circle.SECOND);
+        String email = unique("membre-d");
+        long person = accounts.createActivated(new Invitation(email, "Membre D", Language.FR, Set.of(Role.MEMBER)), PASSWORD).personId();
+        organisations.link(mine.id(), person, OrganisationRole.LEGAL_REPRESENTATIVE);
+        WebClient member = signedIn(email);
+        String path = "/organisations/" + mine.id();
+        String version = html(member.get(path)).select("input[name=version]").val();
+
+        HttpResponse<String> invalid = member.submit(path, path, Map.of("name", "Nom tapé", "legalForm", "SCOP",
+            "essStatus", "ESUS_APPROVED", "esusApprovedOn", "hier", "siret", "123", "commune", "Liévin", "version", version));
+
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        Document page = html(invalid);
+        assertThat(page.select("#esusApprovedOn").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#name").val()).isEqualTo("Nom tapé");
+        assertThat(page.select("#commune").val()).isEqualTo("Liévin");
     }
 
     @Test

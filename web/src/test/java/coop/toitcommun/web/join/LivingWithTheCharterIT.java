@@ -91,6 +91,20 @@ class LivingWithTheCharterIT {
     }
 
     @Test
+    void groundsLongerThanTheDatabaseKeepsAreRefusedInFrenchNotAServerError() {
+        WebClient cofounder = signedIn("cofondatrice@demo.toitcommun.coop", DEMO_PASSWORD);
+        long cliss = organisations.findByName("Cliss XXI").orElseThrow().id();
+
+        HttpResponse<String> refused = cofounder.submit("/exclusions", "/exclusions",
+            Map.of("organisationId", String.valueOf(cliss), "grounds", "x".repeat(5000)));
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(html(cofounder.follow(refused)).select(".alert-danger").text())
+            .isEqualTo("Ce texte dépasse 4 000 caractères : raccourcissez-le.");
+        assertThat(organisations.find(cliss).orElseThrow().status()).isEqualTo(OrganisationStatus.MEMBER);
+    }
+
+    @Test
     void representativesAreRemindedToResignInTheirLanguage() throws Exception {
         String french = unique("rappel-fr");
         String english = unique("rappel-en");

@@ -153,6 +153,42 @@ class MeetingPagesIT {
     }
 
     @Test
+    void theConvocationPageShowsItsNoticeCheckAndNoUnknownMessageBeforeAndAfterSending() {
+        Meeting meeting = assembly(40);
+        agendas.add(person(BOARD_MEMBER), meeting.id(), new NewAgendaItem("Rapport moral", "", AgendaItemKind.INFORMATION,
+            person(BOARD_MEMBER), 20, null, null, null, false));
+        WebClient nadia = signedIn(BOARD_MEMBER);
+        String page = "/meetings/" + meeting.id() + "/convocation";
+
+        Document before = html(nadia.get(page));
+        assertThat(before.select("main").text()).doesNotContain("??");
+        assertThat(before.select("#notice-check").text()).startsWith("Envoyée aujourd’hui, la convocation laisse");
+
+        assertThat(nadia.submit(page, page, Map.of()).statusCode()).isEqualTo(302);
+        Document after = html(nadia.get(page));
+        assertThat(after.select("main").text()).doesNotContain("??");
+        assertThat(after.select(".alert-success[role=status]").text()).as(after.select("main").text()).isEqualTo("Convocation envoyée.");
+    }
+
+    @Test
+    void aDurationTooLargeToReadIsAFieldErrorNotAServerError() {
+        Body board = scicBody(BodyKind.BOARD);
+        WebClient nadia = signedIn(BOARD_MEMBER);
+        String page = "/bodies/" + board.id() + "/meetings/new";
+        String title = "Conseil interminable " + UUID.randomUUID();
+        Map<String, String> fields = new HashMap<>(Map.of("type", "BOARD", "date", calendar.today().plusDays(40).toString(),
+            "time", "18:00", "durationMinutes", "99999999999", "format", "IN_PERSON", "place", "NONE", "title", title));
+
+        HttpResponse<String> refused = nadia.submit(page, "/bodies/" + board.id() + "/meetings", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        Document again = html(refused);
+        assertThat(again.select("#durationMinutes").hasClass("is-invalid")).isTrue();
+        assertThat(again.select("#title").val()).isEqualTo(title);
+        assertThat(meetings.ofBody(board.id())).noneMatch(m -> m.title().equals(title));
+    }
+
+    @Test
     void aTakenRoomSavesNothingAndKeepsWhatWasTyped() {
         LocalDate day = calendar.today().plusDays(60);
         while (day.getDayOfWeek() != DayOfWeek.WEDNESDAY) {

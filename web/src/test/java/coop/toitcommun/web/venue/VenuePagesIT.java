@@ -92,6 +92,36 @@ class VenuePagesIT {
     }
 
     @Test
+    void aNumberThatCannotBeReadKeepsTheDateAndTimesInTheFormatsOfTheInputs() {
+        VenueTestData.Member member = data.member(OrganisationStatus.MEMBER, Circle.FOUNDING);
+        RoomView room = data.room("Salle nombre illisible", 10);
+        Map<String, String> form = form(room, member, monday, "14:00", "16:00", "Assemblée de quartier");
+        form.put("attendees", "99999999999");
+
+        HttpResponse<String> response = signedIn(member).header("Accept-Language", "en")
+            .submit("/bookings/new", "/bookings", form);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = WebClient.html(response);
+        assertThat(page.select("#attendees ~ .invalid-feedback").text()).isNotBlank();
+        assertThat(page.select("input[name=date]").val()).isEqualTo(monday.toString());
+        assertThat(page.select("input[name=start]").val()).isEqualTo("14:00");
+        assertThat(page.select("input[name=end]").val()).isEqualTo("16:00");
+        assertThat(page.select("input[name=title]").val()).isEqualTo("Assemblée de quartier");
+
+        form.put("attendees", "4");
+        WebClient client = signedIn(member);
+        String path = java.net.URI.create(client.submit("/bookings/new", "/bookings", form).headers().firstValue("Location")
+            .orElseThrow()).getPath();
+        form.put("attendees", "99999999999");
+        form.put("version", WebClient.html(client.get(path + "/edit")).select("input[name=version]").val());
+        HttpResponse<String> change = client.submit(path + "/edit", path, form);
+        assertThat(change.statusCode()).isEqualTo(200);
+        assertThat(WebClient.html(change).select("input[type=hidden][name=room]").val()).isEqualTo(String.valueOf(room.id()));
+        assertThat(WebClient.html(change).select("input[name=date]").val()).isEqualTo(monday.toString());
+    }
+
+    @Test
     void aSuspendedOrganisationIsRefusedWithTheReason() {
         VenueTestData.Member suspended = data.member(OrganisationStatus.SUSPENDED, Circle.SECOND);
         RoomView room = data.room("Salle suspendue", 10);
