@@ -123,6 +123,20 @@ class MeetingPagesIT {
     }
 
     @Test
+    void anUploadThatIsNotMultipartIsABadRequest() {
+        Meeting meeting = assembly(45);
+        AgendaItem item = agendas.add(person(BOARD_MEMBER), meeting.id(),
+            new NewAgendaItem("Rapport moral", "", AgendaItemKind.INFORMATION, null, 15, null, null, null, false));
+        WebClient nadia = signedIn(BOARD_MEMBER);
+
+        HttpResponse<String> crafted = nadia.forge("/meetings/" + meeting.id() + "/agenda",
+            "/meetings/" + meeting.id() + "/items/" + item.id() + "/documents", Map.of("file", "pas un fichier"));
+
+        assertThat(crafted.statusCode()).isEqualTo(400);
+        assertThat(html(crafted).select("h1").text()).isEqualTo("Demande incorrecte");
+    }
+
+    @Test
     void withoutACurrentMandateNoAgendaBuilderNorVotes() {
         Meeting meeting = assembly(30);
         long nadia = person(BOARD_MEMBER);
