@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Today in the house's time zone: mandates and registers are kept by calendar date. */
@@ -14,7 +13,7 @@ public class GovernanceCalendar {
     private final Clock clock;
     private final ZoneId zone;
 
-    GovernanceCalendar(Clock clock, @Value("${toitcommun.zone:Europe/Paris}") ZoneId zone) {
+    GovernanceCalendar(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.zone = zone;
     }

@@ -1,7 +1,9 @@
 package coop.toitcommun.membership;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,12 @@ class MembershipConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The house's time zone ({@code toitcommun.zone}): every date shown to people is in it. */
+    @Bean
+    ZoneId houseZone(@Value("${toitcommun.zone:Europe/Paris}") ZoneId zone) {
+        return zone;
     }
 
     @Bean

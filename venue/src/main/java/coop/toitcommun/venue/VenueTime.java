@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The venue's time zone ({@code toitcommun.zone}, Europe/Paris by default) and the clock. */
@@ -16,7 +15,7 @@ public class VenueTime {
     private final ZoneId zone;
     private final Clock clock;
 
-    VenueTime(@Value("${toitcommun.zone:Europe/Paris}") ZoneId zone, Clock clock) {
+    VenueTime(ZoneId zone, Clock clock) {
         this.zone = zone;
         this.clock = clock;
     }

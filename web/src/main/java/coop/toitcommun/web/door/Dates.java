@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ class Dates {
 
     private final ZoneId zone;
 
-    Dates(@Value("${toitcommun.zone:Europe/Paris}") ZoneId zone) {
+    Dates(ZoneId zone) {
         this.zone = zone;
     }
 

@@ -12,7 +12,6 @@ import coop.toitcommun.membership.AccountView;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Credentials;
 import coop.toitcommun.membership.Language;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,7 @@ public class Mails {
     private final Accounts accounts;
     private final ZoneId zone;
 
-    Mails(MailOutbox outbox, MessageSource messages, Accounts accounts, @Value("${toitcommun.zone:Europe/Paris}") ZoneId zone) {
+    Mails(MailOutbox outbox, MessageSource messages, Accounts accounts, ZoneId zone) {
         this.outbox = outbox;
         this.messages = messages;
         this.accounts = accounts;
