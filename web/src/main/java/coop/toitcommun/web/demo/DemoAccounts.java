@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One account per role, for trying the application (the {@code demo} profile only, never in production).
@@ -42,7 +43,9 @@ class DemoAccounts implements ApplicationRunner {
         this.accounts = accounts;
     }
 
+    /** All or nothing: a first start interrupted while loading leaves no half-loaded demo behind. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         if (accounts.credentials(ACCOUNTS.get(0).email()).isEmpty()) {
             ACCOUNTS.forEach(account -> accounts.createActivated(account, PASSWORD));

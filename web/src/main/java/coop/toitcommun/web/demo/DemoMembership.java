@@ -28,6 +28,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ten member organisations of the house in their circles, charter version 1, and two pending applications
@@ -102,7 +103,9 @@ class DemoMembership implements ApplicationRunner {
         this.applications = applications;
     }
 
+    /** All or nothing: a first start interrupted while loading leaves no half-loaded demo behind. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         if (organisations.findByName(MEMBERS.get(0).name()).isPresent()) {
             return;

@@ -36,6 +36,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rooms of a typical house and a few weeks of bookings by the demo organisations, with one weekly series
@@ -69,7 +70,9 @@ class DemoVenue implements ApplicationRunner {
         this.time = time;
     }
 
+    /** All or nothing: a first start interrupted while loading leaves no half-loaded demo behind. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         if (rooms.all().stream().anyMatch(r -> r.name().equals(FIRST_ROOM))) {
             return;
