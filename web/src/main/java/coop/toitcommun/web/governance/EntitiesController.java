@@ -149,16 +149,10 @@ class EntitiesController {
             result.rejectValue("paidUp", "governance.form.paidUpTooHigh");
         }
         requireAssociateOf(id, form.associateId(), result, "associateId");
-        if (!result.hasErrors()) {
-            try {
-                registers.subscribe(new Subscription(form.associateId(), form.shares(), entity.shareNominalCents(), paidUp,
-                    form.paidOn(), form.subscribedOn()));
-                return done(redirect, id, "governance.flash.subscribed");
-            } catch (GovernanceRuleException e) {
-                RuleMessages.reject(result, e, locale);
-            } catch (RegisterException e) {
-                result.reject("governance.refused." + e.reason());
-            }
+        Subscription subscription = new Subscription(form.associateId(), form.shares(), entity.shareNominalCents(), paidUp,
+            form.paidOn(), form.subscribedOn());
+        if (changed(result, locale, () -> registers.subscribe(subscription))) {
+            return done(redirect, id, "governance.flash.subscribed");
         }
         return page(person, id, null, null, model);
     }
@@ -174,16 +168,10 @@ class EntitiesController {
         positive(result, "shares", form.shares());
         requireAssociateOf(id, form.fromId(), result, "fromId");
         requireAssociateOf(id, form.toId(), result, "toId");
-        if (!result.hasErrors()) {
-            try {
-                registers.transfer(new Transfer(form.fromId(), form.toId(), form.shares(), form.approval(), form.approvedOn(),
-                    form.transferredOn()));
-                return done(redirect, id, "governance.flash.transferred");
-            } catch (GovernanceRuleException e) {
-                RuleMessages.reject(result, e, locale);
-            } catch (RegisterException e) {
-                result.reject("governance.refused." + e.reason());
-            }
+        Transfer transfer = new Transfer(form.fromId(), form.toId(), form.shares(), form.approval(), form.approvedOn(),
+            form.transferredOn());
+        if (changed(result, locale, () -> registers.transfer(transfer))) {
+            return done(redirect, id, "governance.flash.transferred");
         }
         return page(person, id, null, null, model);
     }
@@ -218,15 +206,8 @@ class EntitiesController {
             return page(person, id, null, null, model);
         }
         requireAssociateOf(id, form.associateId(), result, "associateId");
-        if (!result.hasErrors()) {
-            try {
-                registers.leave(form.associateId(), form.exitDate(), form.reason());
-                return done(redirect, id, "governance.flash.left");
-            } catch (GovernanceRuleException e) {
-                RuleMessages.reject(result, e, locale);
-            } catch (RegisterException e) {
-                result.reject("governance.refused." + e.reason());
-            }
+        if (changed(result, locale, () -> registers.leave(form.associateId(), form.exitDate(), form.reason()))) {
+            return done(redirect, id, "governance.flash.left");
         }
         return page(person, id, null, null, model);
     }
@@ -273,13 +254,8 @@ class EntitiesController {
             }
             weights.add(new CollegeWeight(name, BigDecimal.valueOf(hundredths, 2)));
         }
-        try {
-            entities.setColleges(id, weights);
+        if (changed(result, locale, () -> entities.setColleges(id, weights))) {
             return done(redirect, id, "governance.flash.colleges");
-        } catch (GovernanceRuleException e) {
-            RuleMessages.reject(result, e, locale);
-        } catch (RegisterException e) {
-            result.reject("governance.refused." + e.reason());
         }
         return page(person, id, null, null, model);
     }
@@ -419,5 +395,21 @@ class EntitiesController {
     private static String done(RedirectAttributes redirect, long id, String message) {
         redirect.addFlashAttribute("flashSuccess", message);
         return "redirect:/entities/" + id;
+    }
+
+    /** Makes a change to the entity; a refusal by the law or by the register becomes the form's error. */
+    private static boolean changed(BindingResult result, Locale locale, Runnable change) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        try {
+            change.run();
+            return true;
+        } catch (GovernanceRuleException e) {
+            RuleMessages.reject(result, e, locale);
+        } catch (RegisterException e) {
+            result.reject("governance.refused." + e.reason());
+        }
+        return false;
     }
 }
