@@ -18,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** People's accounts: invitations, passwords, languages and roles. */
@@ -32,11 +33,13 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final AccountSettings settings;
+    private final PasswordConfirmations confirmations;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     Accounts(PersonRepository people, UserAccountRepository accounts, AccountTokens tokens,
              PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-             AccountSettings settings, Clock clock) {
+             AccountSettings settings, PasswordConfirmations confirmations, LoginThrottle throttle, Clock clock) {
         this.people = people;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -44,6 +47,8 @@ public class Accounts {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.settings = settings;
+        this.confirmations = confirmations;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -121,7 +126,10 @@ public class Accounts {
         return setPasswordWithToken(token, Purpose.INVITATION, password);
     }
 
-    /** Emails a reset link when an enabled account has this address; says nothing either way. */
+    /**
+     * Emails a reset link when an enabled account has this address; says nothing either way. The web module calls it
+     * off the request thread, after {@link PasswordResetRequests#admit}, so that the answer takes the same time.
+     */
     public void requestPasswordReset(String email) {
         accounts.findByEmail(normaliseEmail(email)).filter(UserAccount::isEnabled).ifPresent(account -> {
             Instant expiresAt = clock.instant().plus(settings.passwordResetValidity());
@@ -141,13 +149,58 @@ public class Accounts {
         return setPasswordWithToken(token, Purpose.PASSWORD_RESET, password);
     }
 
-    public void changePassword(long personId, String currentPassword, String newPassword) {
-        UserAccount account = accounts.findById(personId).orElseThrow(AccountNotFoundException::new);
-        if (!account.isActivated() || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new WrongPasswordException();
-        }
+    /**
+     * Changes a signed-in person's password once they confirmed the current one (throttled). Runs outside any
+     * transaction so that the throttle's own transactions never wait for a second connection.
+     *
+     * @throws TooManyAttemptsException when too many wrong current passwords came before
+     * @throws WrongPasswordException when the current password is wrong
+     * @throws InvalidPasswordException when the new one breaks the rules
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void changePassword(long personId, String currentPassword, String newPassword, String clientAddress) {
+        confirmations.confirm(personId, currentPassword, clientAddress);
+        UserAccount account = accounts.findWithPerson(personId).orElseThrow(AccountNotFoundException::new);
         passwordPolicy.check(newPassword, account.getPerson().getEmail());
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        accounts.updatePasswordHash(personId, passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * The account's security version, which the database raises whenever its right to sign in changes (password,
+     * enabled, roles, second step); empty when the account is gone. One indexed read, made on every signed-in request.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<Long> securityVersion(long personId) {
+        return accounts.findSecurityVersion(personId);
+    }
+
+    /**
+     * After many failed sign-ins on an account, emails its owner a link that lifts the refusal; does nothing for an
+     * address without an enabled, activated account.
+     */
+    public void offerUnlock(String email) {
+        accounts.findByEmail(normaliseEmail(email)).filter(UserAccount::isEnabled).filter(UserAccount::isActivated)
+            .ifPresent(account -> {
+                Instant expiresAt = clock.instant().plus(settings.loginFailureMemory());
+                String token = tokens.issue(account.getPersonId(), Purpose.SIGN_IN_UNLOCK, expiresAt);
+                Person person = account.getPerson();
+                events.publishEvent(new SignInUnlockOffered(person.getEmail(), person.getDisplayName(),
+                    person.getPreferredLanguage(), token, expiresAt));
+            });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> unlockHolder(String token) {
+        return tokens.holder(token, Purpose.SIGN_IN_UNLOCK).flatMap(this::find);
+    }
+
+    /** Uses an unlock link: the account's failed sign-ins are forgotten, from every address. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public AccountView unlock(String token) {
+        long personId = tokens.use(token, Purpose.SIGN_IN_UNLOCK).orElseThrow(InvalidTokenException::new);
+        AccountView account = accounts.findWithPerson(personId).map(Accounts::viewOf).orElseThrow(InvalidTokenException::new);
+        throttle.forgive(account.email());
+        return account;
     }
 
     public void changeLanguage(long personId, Language language) {
@@ -204,6 +257,7 @@ public class Accounts {
         passwordPolicy.check(password, account.getPerson().getEmail());
         tokens.use(token, purpose).orElseThrow(InvalidTokenException::new);
         account.setPasswordHash(passwordEncoder.encode(password));
+        throttle.forgive(account.getPerson().getEmail());
         return viewOf(account);
     }
 
@@ -217,6 +271,7 @@ public class Accounts {
     private static Credentials credentialsOf(UserAccount account) {
         Person person = account.getPerson();
         return new Credentials(person.getId(), person.getEmail(), person.getDisplayName(), account.getPasswordHash(),
-            account.isEnabled(), account.isLocked(), account.getRoles(), person.getPreferredLanguage());
+            account.isEnabled(), account.isLocked(), account.getRoles(), person.getPreferredLanguage(),
+            account.getSecurityVersion());
     }
 }

@@ -25,16 +25,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AccountsIT {
 
     private static final String PASSWORD = "terril-lumiere-2026";
+    private static final String ADDRESS = "203.0.113.9";
 
     @Autowired Accounts accounts;
     @Autowired Mailbox mailbox;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired LoginThrottle throttle;
 
     @BeforeEach
     void emptyMailbox() {
         mailbox.invitations.clear();
         mailbox.resets.clear();
+        mailbox.unlocks.clear();
     }
 
     @Test
@@ -137,13 +140,87 @@ class AccountsIT {
         String email = uniqueEmail();
         AccountView account = accounts.createActivated(new Invitation(email, "Hugo Lambert", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
 
-        assertThatThrownBy(() -> accounts.changePassword(account.personId(), "not-the-password", "brand-new-passphrase"))
+        assertThatThrownBy(() -> accounts.changePassword(account.personId(), "not-the-password", "brand-new-passphrase", ADDRESS))
             .isInstanceOf(WrongPasswordException.class);
-        assertThatThrownBy(() -> accounts.changePassword(account.personId(), PASSWORD, email))
+        assertThatThrownBy(() -> accounts.changePassword(account.personId(), PASSWORD, email, ADDRESS))
             .isInstanceOf(InvalidPasswordException.class);
 
-        accounts.changePassword(account.personId(), PASSWORD, "brand-new-passphrase");
+        accounts.changePassword(account.personId(), PASSWORD, "brand-new-passphrase", ADDRESS);
         assertThat(encoder.matches("brand-new-passphrase", accounts.credentials(email).orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledApartFromSigningIn() {
+        String email = uniqueEmail();
+        AccountView account = accounts.createActivated(new Invitation(email, "Rémi Caron", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> accounts.changePassword(account.personId(), "not-the-password", "brand-new-passphrase", ADDRESS))
+                .isInstanceOf(WrongPasswordException.class);
+        }
+
+        assertThatThrownBy(() -> accounts.changePassword(account.personId(), PASSWORD, "brand-new-passphrase", ADDRESS))
+            .as("refused before the password is even checked").isInstanceOf(TooManyAttemptsException.class);
+        assertThat(throttle.begin(AttemptKind.SIGN_IN, email, ADDRESS).allowed()).as("signing in is counted apart").isTrue();
+    }
+
+    @Test
+    void theSecurityVersionRisesWhenTheRightToSignInChangesAndOnlyThen() {
+        String email = uniqueEmail();
+        AccountView admin = accounts.createActivated(new Invitation(uniqueEmail(), "Admin", Language.FR, Set.of(Role.ADMIN)), PASSWORD);
+        AccountView account = accounts.createActivated(new Invitation(email, "Yasmine Roux", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
+        long version = accounts.securityVersion(account.personId()).orElseThrow();
+
+        accounts.changeLanguage(account.personId(), Language.EN);
+        accounts.setRoles(admin.personId(), account.personId(), Set.of(Role.MEMBER));
+        assertThat(accounts.securityVersion(account.personId())).as("same roles, new language").contains(version);
+
+        accounts.setRoles(admin.personId(), account.personId(), Set.of(Role.MEMBER, Role.EMPLOYEE));
+        assertThat(accounts.securityVersion(account.personId()).orElseThrow()).as("a role added").isGreaterThan(version);
+        version = accounts.securityVersion(account.personId()).orElseThrow();
+
+        accounts.changePassword(account.personId(), PASSWORD, "brand-new-passphrase", ADDRESS);
+        assertThat(accounts.securityVersion(account.personId()).orElseThrow()).as("a new password").isGreaterThan(version);
+        version = accounts.securityVersion(account.personId()).orElseThrow();
+
+        accounts.setEnabled(admin.personId(), account.personId(), false);
+        assertThat(accounts.securityVersion(account.personId()).orElseThrow()).as("disabled").isGreaterThan(version);
+        version = accounts.securityVersion(account.personId()).orElseThrow();
+
+        jdbc.sql("UPDATE membership.user_account SET enabled = true WHERE person_id = :id").param("id", account.personId()).update();
+        assertThat(accounts.securityVersion(account.personId()).orElseThrow()).as("whoever writes the row").isGreaterThan(version);
+    }
+
+    @Test
+    void anUnlockLinkGoesOnlyToAKnownAccountAndForgivesItsFailuresOnce() {
+        String email = uniqueEmail();
+        accounts.createActivated(new Invitation(email, "Élodie Marchand", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
+        accounts.offerUnlock("nobody-" + email);
+        assertThat(mailbox.unlocks).isEmpty();
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(throttle.begin(AttemptKind.SIGN_IN, email, ADDRESS));
+        }
+        assertThat(throttle.begin(AttemptKind.SIGN_IN, email, ADDRESS).allowed()).isFalse();
+
+        accounts.offerUnlock(email.toUpperCase());
+        String token = mailbox.unlocks.get(0).token();
+        assertThat(accounts.unlock(token).email()).isEqualTo(email);
+
+        assertThat(throttle.begin(AttemptKind.SIGN_IN, email, ADDRESS).allowed()).isTrue();
+        assertThatThrownBy(() -> accounts.unlock(token)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void aPasswordResetForgivesTheAccountsFailedSignIns() {
+        String email = uniqueEmail();
+        accounts.createActivated(new Invitation(email, "Lucas Fontaine", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(throttle.begin(AttemptKind.SIGN_IN, email, ADDRESS));
+        }
+        accounts.requestPasswordReset(email);
+
+        accounts.resetPassword(mailbox.resets.get(0).token(), "nouveau-secret-du-terril");
+
+        assertThat(throttle.begin(AttemptKind.SIGN_IN, email, ADDRESS).allowed()).isTrue();
     }
 
     @Test
@@ -184,6 +261,12 @@ class AccountsIT {
     static class Mailbox {
         final List<InvitationIssued> invitations = new ArrayList<>();
         final List<PasswordResetRequested> resets = new ArrayList<>();
+        final List<SignInUnlockOffered> unlocks = new ArrayList<>();
+
+        @EventListener
+        void on(SignInUnlockOffered event) {
+            unlocks.add(event);
+        }
 
         @EventListener
         void on(InvitationIssued event) {

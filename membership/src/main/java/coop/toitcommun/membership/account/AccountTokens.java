@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountTokens {
 
-    public enum Purpose { INVITATION, PASSWORD_RESET }
+    public enum Purpose { INVITATION, PASSWORD_RESET, SIGN_IN_UNLOCK }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

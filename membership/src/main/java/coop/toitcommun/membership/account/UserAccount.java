@@ -55,6 +55,10 @@ public class UserAccount {
     @Version
     private long version;
 
+    /** Raised by the database whenever the right to sign in changes; sessions signed in before it end. */
+    @Column(name = "security_version", insertable = false, updatable = false)
+    private long securityVersion;
+
     protected UserAccount() {
     }
 
@@ -103,6 +107,10 @@ public class UserAccount {
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    public long getSecurityVersion() {
+        return securityVersion;
     }
 
     public Instant getCreatedAt() {

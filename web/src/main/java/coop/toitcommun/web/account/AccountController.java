@@ -3,8 +3,10 @@ package coop.toitcommun.web.account;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.InvalidPasswordException;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.TooManyAttemptsException;
 import coop.toitcommun.membership.WrongPasswordException;
 import coop.toitcommun.web.security.SignedInPerson;
+import coop.toitcommun.web.security.SignedInSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -19,16 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own account: password and language. */
+/** A person's own account: password and language. Changing the password ends the person's other sessions. */
 @Controller
 class AccountController {
 
     private final Accounts accounts;
     private final LocaleResolver languages;
+    private final SignedInSessions sessions;
 
-    AccountController(Accounts accounts, LocaleResolver languages) {
+    AccountController(Accounts accounts, LocaleResolver languages, SignedInSessions sessions) {
         this.accounts = accounts;
         this.languages = languages;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account")
@@ -40,13 +44,17 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal SignedInPerson person,
                           @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-                          Model model, RedirectAttributes redirect) {
+                          Model model, HttpServletRequest request, HttpServletResponse response,
+                          RedirectAttributes redirect) {
         PasswordErrors.checkConfirmation(result, form.newPassword(), form.confirmation());
         if (!result.hasErrors()) {
             try {
-                accounts.changePassword(person.getPersonId(), form.currentPassword(), form.newPassword());
+                accounts.changePassword(person.getPersonId(), form.currentPassword(), form.newPassword(), request.getRemoteAddr());
+                sessions.refresh(person, request, response);
                 redirect.addFlashAttribute("flashSuccess", "account.password.changed");
                 return "redirect:/account";
+            } catch (TooManyAttemptsException e) {
+                result.rejectValue("currentPassword", "account.password.tooManyAttempts");
             } catch (WrongPasswordException e) {
                 result.rejectValue("currentPassword", "account.password.wrongCurrent");
             } catch (InvalidPasswordException e) {

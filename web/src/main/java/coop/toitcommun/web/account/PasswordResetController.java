@@ -1,6 +1,12 @@
 package coop.toitcommun.web.account;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.PasswordResetRequests;
+import coop.toitcommun.web.i18n.Waits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,17 +18,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Forgotten password. The request answers the same page whether the address is known or not, so it tells
- * nobody who has an account.
+ * Forgotten password. The request answers the same page, in the same time, whether the address is known or not:
+ * the request thread only counts the request (per address and per client, the same work for everybody), and the
+ * account is looked up and emailed on another thread.
  */
 @Controller
 class PasswordResetController {
 
-    private final Accounts accounts;
+    private final PasswordResetRequests requests;
+    private final OffRequestAccountWork offRequest;
     private final PasswordLink link;
 
-    PasswordResetController(Accounts accounts) {
-        this.accounts = accounts;
+    PasswordResetController(Accounts accounts, PasswordResetRequests requests, OffRequestAccountWork offRequest) {
+        this.requests = requests;
+        this.offRequest = offRequest;
         this.link = new PasswordLink(accounts::passwordResetHolder, accounts::resetPassword, "account/reset", "reset.done");
     }
 
@@ -33,11 +42,17 @@ class PasswordResetController {
     }
 
     @PostMapping("/password-reset")
-    String request(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult result, Model model) {
+    String request(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult result, Model model,
+                   HttpServletRequest request) {
         if (result.hasErrors()) {
             return "account/reset-request";
         }
-        accounts.requestPasswordReset(form.email());
+        Optional<Duration> wait = requests.admit(form.email(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            result.reject("resetRequest.tooMany", new Object[] {Waits.of(wait.get())}, null);
+            return "account/reset-request";
+        }
+        offRequest.sendPasswordReset(form.email());
         model.addAttribute("email", form.email().trim());
         return "account/reset-sent";
     }

@@ -9,6 +9,9 @@ import coop.toitcommun.membership.EmailAlreadyUsedException;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.security.SignedInPerson;
+import coop.toitcommun.web.security.SignedInSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins list accounts, invite people, change roles, disable and enable accounts. */
+/**
+ * Admins list accounts, invite people, change roles, disable and enable accounts. Changing someone's roles or
+ * disabling them ends their sessions at once (see {@code SessionRightsFilter}).
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountsAdminController {
@@ -32,9 +38,11 @@ class AccountsAdminController {
     static final int PAGE_SIZE = 20;
 
     private final Accounts accounts;
+    private final SignedInSessions sessions;
 
-    AccountsAdminController(Accounts accounts) {
+    AccountsAdminController(Accounts accounts, SignedInSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -61,9 +69,15 @@ class AccountsAdminController {
 
     @PostMapping("/{personId}/roles")
     String changeRoles(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long personId,
-                       @RequestParam(required = false) Set<Role> roles, RedirectAttributes redirect) {
+                       @RequestParam(required = false) Set<Role> roles, HttpServletRequest request,
+                       HttpServletResponse response, RedirectAttributes redirect) {
         Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        return apply(redirect, "admin.accounts.rolesChanged", () -> accounts.setRoles(admin.getPersonId(), personId, chosen));
+        return apply(redirect, "admin.accounts.rolesChanged", () -> {
+            accounts.setRoles(admin.getPersonId(), personId, chosen);
+            if (personId == admin.getPersonId()) {
+                sessions.refresh(admin, request, response);
+            }
+        });
     }
 
     @PostMapping("/{personId}/disable")

@@ -2,11 +2,12 @@ package coop.toitcommun.web.mail;
 
 import coop.toitcommun.membership.InvitationIssued;
 import coop.toitcommun.membership.PasswordResetRequested;
+import coop.toitcommun.membership.SignInUnlockOffered;
 import coop.toitcommun.web.WebSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Invitation and password reset emails, in the recipient's language, once the token is committed. */
+/** Invitation, password reset and unlock emails, in the recipient's language, once the token is committed. */
 @Component
 class AccountMails {
 
@@ -23,6 +24,12 @@ class AccountMails {
         mails.send(invitation.email(), invitation.language(), "mail.invitation", invitation.displayName(),
             settings.link("/invitations/" + invitation.token()),
             mails.dateTime(invitation.expiresAt(), invitation.language()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SignInUnlockOffered unlock) {
+        mails.send(unlock.email(), unlock.language(), "mail.unlock", unlock.displayName(),
+            settings.link("/login/unlock/" + unlock.token()), mails.dateTime(unlock.expiresAt(), unlock.language()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

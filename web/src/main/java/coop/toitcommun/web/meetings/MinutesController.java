@@ -18,9 +18,9 @@ import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.Minutes;
 import coop.toitcommun.governance.MinutesBook;
-import coop.toitcommun.membership.Accounts;
-import coop.toitcommun.membership.Credentials;
-import coop.toitcommun.membership.LoginThrottle;
+import coop.toitcommun.membership.PasswordConfirmations;
+import coop.toitcommun.membership.TooManyAttemptsException;
+import coop.toitcommun.membership.WrongPasswordException;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
@@ -28,7 +28,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Minutes: the secretary's draft from what was recorded, the chair's and the secretary's signatures (each
  * confirms with their password), signed errata; the signed minutes as PDF for every signed-in member of the
  * house, and the entity's whole register of minutes as one PDF. Password confirmations are throttled like
- * signing in.
+ * signing in, but counted apart from it.
  */
 @Controller
 class MinutesController {
@@ -55,13 +54,10 @@ class MinutesController {
     private final MeetingViews views;
     private final MeetingRecord record;
     private final PdfRenderer pdf;
-    private final Accounts accounts;
-    private final PasswordEncoder passwords;
-    private final LoginThrottle throttle;
+    private final PasswordConfirmations confirmations;
 
     MinutesController(Meetings meetings, Agendas agendas, MinutesBook minutes, Entities entities, MeetingViews views,
-                      MeetingRecord record, PdfRenderer pdf, Accounts accounts, PasswordEncoder passwords,
-                      LoginThrottle throttle) {
+                      MeetingRecord record, PdfRenderer pdf, PasswordConfirmations confirmations) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
@@ -69,9 +65,7 @@ class MinutesController {
         this.views = views;
         this.record = record;
         this.pdf = pdf;
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.throttle = throttle;
+        this.confirmations = confirmations;
     }
 
     @GetMapping("/meetings/{id}/minutes")
@@ -163,19 +157,16 @@ class MinutesController {
         return download(document, "registre-des-proces-verbaux-" + id + ".pdf");
     }
 
-    /** The signer's own password, throttled like signing in: a stolen session cannot guess it. */
+    /** The signer's own password, throttled: a stolen session cannot guess it. */
     private String passwordRefusal(SignedInPerson person, String password, HttpServletRequest request) {
-        String email = person.getUsername();
-        if (throttle.isBlocked(email, request.getRemoteAddr())) {
+        try {
+            confirmations.confirm(person.getPersonId(), password, request.getRemoteAddr());
+            return null;
+        } catch (TooManyAttemptsException e) {
             return "meetings.refused.tooManyAttempts";
-        }
-        boolean matches = accounts.credentials(email).map(Credentials::passwordHash)
-            .filter(hash -> hash != null && passwords.matches(password, hash)).isPresent();
-        if (!matches) {
-            throttle.recordFailure(email, request.getRemoteAddr());
+        } catch (WrongPasswordException e) {
             return "meetings.refused.wrongPassword";
         }
-        return null;
     }
 
     private static ResponseEntity<byte[]> download(byte[] document, String name) {

@@ -1,7 +1,11 @@
 package coop.toitcommun.web.security;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 
+import coop.toitcommun.web.i18n.Waits;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,15 +17,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    private static final Set<String> REASONS = Set.of("credentials", "throttled", "disabled");
+    private static final Set<String> REASONS = Set.of("credentials", "throttled", "ceiling", "disabled");
+
+    private final MessageSource messages;
+
+    LoginController(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @GetMapping("/login")
-    String login(Authentication authentication, @RequestParam(required = false) String error, Model model) {
+    String login(Authentication authentication, @RequestParam(required = false) String error, Model model, Locale locale) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/dashboard";
         }
         if (error != null) {
-            model.addAttribute("loginError", "login.error." + (REASONS.contains(error) ? error : "credentials"));
+            String reason = REASONS.contains(error) ? error : "credentials";
+            model.addAttribute("loginError", "login.error." + reason);
+            if (reason.equals("throttled") && model.getAttribute(LoginFailureHandler.RETRY_AFTER) instanceof Long millis) {
+                model.addAttribute("loginError", "login.error.throttledFor");
+                model.addAttribute("loginWait", messages.getMessage(Waits.of(Duration.ofMillis(millis)), locale));
+            }
         }
         return "security/login";
     }

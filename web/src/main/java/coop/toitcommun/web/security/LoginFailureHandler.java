@@ -10,8 +10,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** Back to the sign-in page with the reason and the email that was typed. */
+/** Back to the sign-in page with the reason, the time to wait if any, and the email that was typed. */
 class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    static final String RETRY_AFTER = "retryAfterMillis";
 
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
@@ -20,14 +22,17 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
                                         AuthenticationException exception) throws IOException {
         FlashMap flash = new FlashMap();
         flash.put("email", request.getParameter("email"));
+        if (exception instanceof LoginThrottledException throttled) {
+            flash.put(RETRY_AFTER, throttled.retryAfter().toMillis());
+        }
         flash.setTargetRequestPath(request.getContextPath() + "/login");
         flashMaps.saveOutputFlashMap(flash, request, response);
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason(exception));
     }
 
     private static String reason(AuthenticationException exception) {
-        if (exception instanceof LoginThrottledException) {
-            return "throttled";
+        if (exception instanceof LoginThrottledException throttled) {
+            return throttled.reason();
         }
         if (exception instanceof AccountStatusException) {
             return "disabled";

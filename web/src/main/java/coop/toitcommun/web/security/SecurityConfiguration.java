@@ -5,6 +5,7 @@ import java.io.IOException;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LoginThrottle;
+import coop.toitcommun.web.account.OffRequestAccountWork;
 import coop.toitcommun.web.i18n.SessionLanguageResolver;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -46,7 +48,7 @@ public class SecurityConfiguration {
     /** Pages anybody may open; every other existing page needs signing in. */
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language",
-        "/password-reset", "/password-reset/*", "/invitations/*", "/feeds/*",
+        "/password-reset", "/password-reset/*", "/invitations/*", "/login/unlock/*", "/feeds/*",
         "/assets/**", "/webjars/**", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 
@@ -74,6 +76,7 @@ public class SecurityConfiguration {
                 .addLogoutHandler((request, response, authentication) ->
                     request.setAttribute(LANGUAGE_AT_SIGN_OUT, Language.of(languages.resolveLocale(request))))
                 .logoutSuccessHandler(SecurityConfiguration::keepLanguageAfterSignOut))
+            .addFilterBefore(new SessionRightsFilter(accounts, languages), AuthorizationFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
@@ -87,13 +90,13 @@ public class SecurityConfiguration {
      */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle) {
+                                                LoginThrottle throttle, OffRequestAccountWork offRequest) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         // account status is checked only once the password is right, so a wrong password says nothing about the account
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, offRequest));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }

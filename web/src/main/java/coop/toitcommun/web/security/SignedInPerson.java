@@ -21,6 +21,7 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final long securityVersion;
     private String passwordHash;
 
     SignedInPerson(Credentials credentials) {
@@ -31,6 +32,7 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
         this.roles = Set.copyOf(credentials.roles());
         this.enabled = credentials.enabled();
         this.locked = credentials.locked();
+        this.securityVersion = credentials.securityVersion();
         this.passwordHash = credentials.passwordHash();
     }
 
@@ -44,6 +46,11 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
 
     public Language getLanguage() {
         return language;
+    }
+
+    /** The account's security version when this session signed in; the session ends once the account's moves on. */
+    public long getSecurityVersion() {
+        return securityVersion;
     }
 
     public boolean has(Role role) {

@@ -1,0 +1,50 @@
+package coop.toitcommun.web.account;
+
+import coop.toitcommun.membership.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Work that an anonymous request sets off for whoever owns an email address (a reset link, an unlock link), done on
+ * another thread: the answer then takes the same time whether or not the address has an account, and never waits
+ * for the mail server. The emails still go through {@code Mails}.
+ */
+@Component
+public class OffRequestAccountWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OffRequestAccountWork.class);
+
+    private final Accounts accounts;
+    private final TaskExecutor executor;
+
+    OffRequestAccountWork(Accounts accounts, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.accounts = accounts;
+        this.executor = executor;
+    }
+
+    public void sendPasswordReset(String email) {
+        run("password reset", () -> accounts.requestPasswordReset(email));
+    }
+
+    public void offerUnlock(String email) {
+        run("unlock link", () -> accounts.offerUnlock(email));
+    }
+
+    private void run(String what, Runnable work) {
+        try {
+            executor.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.error("Could not prepare the {} email", what, e);
+                }
+            });
+        } catch (TaskRejectedException e) {
+            LOG.error("Too much work queued: the {} email was not prepared", what, e);
+        }
+    }
+}
