@@ -97,8 +97,8 @@ class AccountFlowsIT {
         AccountView account = newAccount(Role.MEMBER);
         String unknown = unique("inconnu");
 
-        Document forUnknown = html(visitor().submit("/password-reset", "/password-reset", Map.of("email", unknown)));
-        Document forKnown = html(visitor().submit("/password-reset", "/password-reset", Map.of("email", account.email())));
+        Document forUnknown = html(visitorFrom().submit("/password-reset", "/password-reset", Map.of("email", unknown)));
+        Document forKnown = html(visitorFrom().submit("/password-reset", "/password-reset", Map.of("email", account.email())));
 
         assertThat(forKnown.select("main").text().replace(account.email(), "…"))
             .isEqualTo(forUnknown.select("main").text().replace(unknown, "…"));
