@@ -82,6 +82,20 @@ class GovernancePagesIT {
     }
 
     @Test
+    void aMandateEndedDuringASessionRemovesTheBoardPagesOnTheNextRequest() {
+        LocalDate today = calendar.today();
+        Body board = entities.addBody(entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
+        Account director = account("Administratrice qui s'en va");
+        var mandate = mandates.appoint(board.id(), director.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
+        assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(200);
+
+        mandates.end(mandate.id(), today.minusDays(1));
+
+        assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(403);
+        assertThat(director.client().get("/dashboard").statusCode()).as("still signed in: only the board rights went").isEqualTo(200);
+    }
+
+    @Test
     void aPublicBodySubscriptionBeyondHalfTheCapitalIsRefusedInFrench() {
         Setup setup = scicWithBoardMember();
         Associate town = registers.admit(setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
