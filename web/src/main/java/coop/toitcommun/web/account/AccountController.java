@@ -4,6 +4,7 @@ import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.InvalidPasswordException;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.TooManyAttemptsException;
+import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.membership.WrongPasswordException;
 import coop.toitcommun.web.security.SignedInPerson;
 import coop.toitcommun.web.security.SignedInSessions;
@@ -21,18 +22,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own account: password and language. Changing the password ends the person's other sessions. */
+/** A person's own account: password, two-step sign-in and language. Changing the password ends the person's other sessions. */
 @Controller
 class AccountController {
 
     private final Accounts accounts;
     private final LocaleResolver languages;
     private final SignedInSessions sessions;
+    private final TwoStep twoStep;
 
-    AccountController(Accounts accounts, LocaleResolver languages, SignedInSessions sessions) {
+    AccountController(Accounts accounts, LocaleResolver languages, SignedInSessions sessions, TwoStep twoStep) {
         this.accounts = accounts;
         this.languages = languages;
         this.sessions = sessions;
+        this.twoStep = twoStep;
     }
 
     @GetMapping("/account")
@@ -76,6 +79,7 @@ class AccountController {
 
     private String page(SignedInPerson person, Model model) {
         model.addAttribute("account", accounts.find(person.getPersonId()).orElseThrow());
+        model.addAttribute("twoStepOn", twoStep.isEnabled(person.getPersonId()));
         model.addAttribute("languages", Language.values());
         return "account/account";
     }

@@ -4,10 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import coop.toitcommun.membership.AccountRuleException;
+import coop.toitcommun.membership.AccountView;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.EmailAlreadyUsedException;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.web.security.SignedInPerson;
 import coop.toitcommun.web.security.SignedInSessions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins list accounts, invite people, change roles, disable and enable accounts. Changing someone's roles or
- * disabling them ends their sessions at once (see {@code SessionRightsFilter}).
+ * Admins list accounts, invite people, change roles, disable and enable accounts, decide whether two-step sign-in
+ * is required of those who decide, and turn it off for someone who lost their phone. Changing someone's roles,
+ * disabling them or turning off their second step ends their sessions at once (see {@code SessionRightsFilter}).
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -39,10 +42,12 @@ class AccountsAdminController {
 
     private final Accounts accounts;
     private final SignedInSessions sessions;
+    private final TwoStep twoStep;
 
-    AccountsAdminController(Accounts accounts, SignedInSessions sessions) {
+    AccountsAdminController(Accounts accounts, SignedInSessions sessions, TwoStep twoStep) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.twoStep = twoStep;
     }
 
     @GetMapping
@@ -90,6 +95,22 @@ class AccountsAdminController {
         return apply(redirect, "admin.accounts.enabled", () -> accounts.setEnabled(admin.getPersonId(), personId, true));
     }
 
+    /** Whether admins, co-founders and mandate holders must sign in in two steps (from their next sign-in). */
+    @PostMapping("/two-step-policy")
+    String twoStepPolicy(@RequestParam(defaultValue = "false") boolean required, RedirectAttributes redirect) {
+        twoStep.setRequired(required);
+        redirect.addFlashAttribute("flashSuccess", required ? "admin.accounts.twoStep.requiredOn" : "admin.accounts.twoStep.requiredOff");
+        return "redirect:/admin/accounts";
+    }
+
+    /** For someone who lost their phone and their recovery codes; their sessions end. */
+    @PostMapping("/{personId}/two-step/reset")
+    String resetTwoStep(@PathVariable long personId, RedirectAttributes redirect) {
+        twoStep.resetByAdmin(personId);
+        redirect.addFlashAttribute("flashSuccess", "admin.accounts.twoStep.reset");
+        return "redirect:/admin/accounts";
+    }
+
     @PostMapping("/{personId}/resend")
     String resend(@PathVariable long personId, RedirectAttributes redirect) {
         return apply(redirect, "admin.accounts.resent", () -> accounts.resendInvitation(personId));
@@ -107,7 +128,10 @@ class AccountsAdminController {
 
     private String page(int page, Model model) {
         var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("person.displayName", "person.id"));
-        model.addAttribute("accounts", accounts.page(request));
+        var shown = accounts.page(request);
+        model.addAttribute("accounts", shown);
+        model.addAttribute("twoStepOn", twoStep.enabledAmong(shown.map(AccountView::personId).toList()));
+        model.addAttribute("twoStepRequired", twoStep.isRequired());
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", Language.values());
         return "admin/accounts";

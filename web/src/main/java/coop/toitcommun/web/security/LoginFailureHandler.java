@@ -1,6 +1,8 @@
 package coop.toitcommun.web.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,16 +12,31 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** Back to the sign-in page with the reason, the time to wait if any, and the email that was typed. */
+/**
+ * Back to the sign-in page with the reason, the time to wait if any, and the email that was typed; or on to the
+ * second step when the password was right and the account asks for a code.
+ */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     static final String RETRY_AFTER = "retryAfterMillis";
 
+    private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
+
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+    private final Clock clock;
+
+    LoginFailureHandler(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (exception instanceof SecondStepRequiredException secondStep) {
+            new PendingSecondStep(secondStep.personId(), clock.instant().plus(SECOND_STEP_TIME)).store(request);
+            response.sendRedirect(request.getContextPath() + "/login/second-step");
+            return;
+        }
         FlashMap flash = new FlashMap();
         flash.put("email", request.getParameter("email"));
         if (exception instanceof LoginThrottledException throttled) {

@@ -9,19 +9,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
 
 /**
- * Goes where the person was heading. A language chosen on the way in is kept and remembered; otherwise the
- * account's preferred language applies from sign-in on.
+ * Goes where the person was heading, or first to the enrolment in two-step sign-in when the house requires it of
+ * them. A language chosen on the way in is kept and remembered; otherwise the account's preferred language applies
+ * from sign-in on.
  */
+@Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final SessionLanguageResolver languages;
     private final Accounts accounts;
+    private final TwoStepObligation obligation;
 
-    LoginSuccessHandler(SessionLanguageResolver languages, Accounts accounts) {
+    LoginSuccessHandler(SessionLanguageResolver languages, Accounts accounts, TwoStepObligation obligation) {
         this.languages = languages;
         this.accounts = accounts;
+        this.obligation = obligation;
         setDefaultTargetUrl("/dashboard");
     }
 
@@ -32,6 +37,10 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
             languages.chosen(request).ifPresentOrElse(
                 chosen -> accounts.changeLanguage(person.getPersonId(), chosen),
                 () -> languages.setLocale(request, response, person.getLanguage().locale()));
+            if (obligation.holdForEnrolment(person, request)) {
+                getRedirectStrategy().sendRedirect(request, response, EnrolmentGateFilter.ENROLMENT);
+                return;
+            }
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

@@ -1,10 +1,12 @@
 package coop.toitcommun.web.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LoginThrottle;
+import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.web.account.OffRequestAccountWork;
 import coop.toitcommun.web.i18n.SessionLanguageResolver;
 import jakarta.servlet.DispatcherType;
@@ -48,13 +50,14 @@ public class SecurityConfiguration {
     /** Pages anybody may open; every other existing page needs signing in. */
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language",
-        "/password-reset", "/password-reset/*", "/invitations/*", "/login/unlock/*", "/feeds/*",
+        "/password-reset", "/password-reset/*", "/invitations/*", "/login/unlock/*", "/login/second-step", "/feeds/*",
         "/assets/**", "/webjars/**", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             SessionLanguageResolver languages, Accounts accounts,
+                                            LoginSuccessHandler loginSuccess, Clock clock,
                                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
         throws Exception {
         http
@@ -68,8 +71,8 @@ public class SecurityConfiguration {
                 .loginPage("/login")
                 .usernameParameter("email")
                 .passwordParameter("password")
-                .successHandler(new LoginSuccessHandler(languages, accounts))
-                .failureHandler(new LoginFailureHandler())
+                .successHandler(loginSuccess)
+                .failureHandler(new LoginFailureHandler(clock))
                 .permitAll())
             .logout(logout -> logout
                 .logoutUrl("/logout")
@@ -77,6 +80,7 @@ public class SecurityConfiguration {
                     request.setAttribute(LANGUAGE_AT_SIGN_OUT, Language.of(languages.resolveLocale(request))))
                 .logoutSuccessHandler(SecurityConfiguration::keepLanguageAfterSignOut))
             .addFilterBefore(new SessionRightsFilter(accounts, languages), AuthorizationFilter.class)
+            .addFilterAfter(new EnrolmentGateFilter(), SessionRightsFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
@@ -85,18 +89,19 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The only way to sign in: passwords behind the throttle. No parent manager, so nothing can check a
-     * password without the throttle.
+     * The only way to sign in: passwords behind the throttle, then the second step for accounts that have it. No
+     * parent manager, so nothing can check a password without the throttle.
      */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle, OffRequestAccountWork offRequest) {
+                                                LoginThrottle throttle, OffRequestAccountWork offRequest, TwoStep twoStep) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         // account status is checked only once the password is right, so a wrong password says nothing about the account
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, offRequest));
+        ProviderManager manager = new ProviderManager(
+            new SecondStepGate(new ThrottledAuthenticationProvider(passwords, throttle, offRequest), twoStep));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }

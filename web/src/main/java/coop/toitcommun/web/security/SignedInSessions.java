@@ -9,6 +9,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /** Puts a person's current rights into the session they are using. */
@@ -17,6 +19,7 @@ public class SignedInSessions {
 
     private final Accounts accounts;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
     SignedInSessions(Accounts accounts) {
         this.accounts = accounts;
@@ -28,6 +31,16 @@ public class SignedInSessions {
      */
     public void refresh(SignedInPerson person, HttpServletRequest request, HttpServletResponse response) {
         accounts.credentials(person.getUsername()).ifPresent(credentials -> save(credentials, request, response));
+    }
+
+    /**
+     * Ends a sign-in that needed a second step: a new session id (against fixation) and a new CSRF token, as Spring
+     * Security does after a password, then the person's rights of now.
+     */
+    void completeSignIn(Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        csrf.onAuthentication(null, request, response);
+        save(credentials, request, response);
     }
 
     /** Makes this session the person's, as signing in does. */
