@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import coop.toitcommun.testsupport.DatabaseLocks;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,7 +182,7 @@ class LoginThrottleIT {
             for (int i = 0; i < 30; i++) {
                 tries.add(pool.submit(() -> sharedThrottle.begin(AttemptKind.SIGN_IN, login, address)));
             }
-            awaitWaitingSessions(holder, waiters);
+            DatabaseLocks.awaitWaitingSessions(holder, waiters);
             holder.commit();
 
             long allowed = 0;
@@ -194,25 +194,6 @@ class LoginThrottleIT {
             assertThat(allowed).isEqualTo(settings.maxLoginFailures());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Waits until that many other sessions wait on a lock: the database's own view, with a generous deadline. */
-    static void awaitWaitingSessions(Connection observer, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try (PreparedStatement waiting = observer.prepareStatement(
-                    "SELECT count(DISTINCT pid) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()");
-                 ResultSet result = waiting.executeQuery()) {
-                result.next();
-                if (result.getInt(1) >= count) {
-                    return;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Fewer than " + count + " sessions came to wait on the lock");
-            }
-            Thread.onSpinWait();
         }
     }
 

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.testsupport.DatabaseLocks;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
@@ -79,7 +79,7 @@ class SignInThrottleIT {
                 }
             }
             List<CompletableFuture<HttpResponse<String>>> answers = tries.stream().map(attempt -> attempt.send(threads)).toList();
-            awaitWaitingSessions(holder, Math.min(30, pool));
+            DatabaseLocks.awaitWaitingSessions(holder, Math.min(30, pool));
             holder.commit();
             for (CompletableFuture<HttpResponse<String>> answer : answers) {
                 outcomes.add(answer.get(120, TimeUnit.SECONDS).headers().firstValue("Location").orElse("none"));
@@ -162,7 +162,7 @@ class SignInThrottleIT {
                 () -> visitor.post("/password-reset", Map.of("email", account.email(), "_csrf", token)));
             HttpResponse<String> sent = answer.get(60, TimeUnit.SECONDS);
             assertThat(html(sent).select("h1").text()).isEqualTo("Regardez votre messagerie");
-            awaitWaitingSessions(holder, 1);
+            DatabaseLocks.awaitWaitingSessions(holder, 1);
             assertThat(TestMailServer.messagesTo(account.email(), 0)).isEmpty();
             holder.commit();
         }
@@ -177,25 +177,6 @@ class SignInThrottleIT {
     private Connection ownConnection() throws Exception {
         return DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
             environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"));
-    }
-
-    /** Waits until that many other sessions wait on a lock: the database's own view, with a generous deadline. */
-    private static void awaitWaitingSessions(Connection observer, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            try (PreparedStatement waiting = observer.prepareStatement(
-                    "SELECT count(DISTINCT pid) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()");
-                 ResultSet result = waiting.executeQuery()) {
-                result.next();
-                if (result.getInt(1) >= count) {
-                    return;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Fewer than " + count + " sessions came to wait on the lock");
-            }
-            Thread.onSpinWait();
-        }
     }
 
     private static String linkIn(String body) {
