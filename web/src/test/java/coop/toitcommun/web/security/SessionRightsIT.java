@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Sessions follow rights: what an admin or the person changes ends the other sessions on their next request. */
+/**
+ * Sessions follow rights: what an admin or the person changes ends the other sessions on their next request. The
+ * admin's forms are posted with the page's token but without looking for them on the paginated accounts list.
+ */
 @WebIntegrationTest
 class SessionRightsIT {
 
@@ -36,7 +39,7 @@ class SessionRightsIT {
         WebClient admin = signedIn(newAccount(Role.ADMIN));
         assertThat(session.get("/dashboard").statusCode()).isEqualTo(200);
 
-        admin.submit("/admin/accounts", "/admin/accounts/" + member.personId() + "/disable", Map.of());
+        admin.forge("/admin/accounts", "/admin/accounts/" + member.personId() + "/disable", Map.of());
 
         assertEnded(session);
         assertThat(session.get("/dashboard").headers().firstValue("Location")).as("signed out for good").get().asString().endsWith("/login");
@@ -49,7 +52,7 @@ class SessionRightsIT {
         WebClient admin = signedIn(newAccount(Role.ADMIN));
         assertThat(session.get("/venue/approvals").statusCode()).isEqualTo(200);
 
-        admin.submit("/admin/accounts", "/admin/accounts/" + employee.personId() + "/roles", Map.of("roles", "MEMBER"));
+        admin.forge("/admin/accounts", "/admin/accounts/" + employee.personId() + "/roles", Map.of("roles", "MEMBER"));
 
         assertEnded(session);
         WebClient again = signedIn(employee);
@@ -76,7 +79,7 @@ class SessionRightsIT {
         WebClient admin = signedIn(adminAccount);
         assertThat(admin.get("/signatures").statusCode()).isEqualTo(200);
 
-        admin.submit("/admin/accounts", "/admin/accounts/" + adminAccount.personId() + "/roles", Map.of("roles", "ADMIN"));
+        admin.forge("/admin/accounts", "/admin/accounts/" + adminAccount.personId() + "/roles", Map.of("roles", "ADMIN"));
 
         assertThat(admin.get("/admin/accounts").statusCode()).isEqualTo(200);
         assertThat(admin.get("/signatures").statusCode()).as("without the role just removed").isEqualTo(403);
