@@ -4,6 +4,7 @@ import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.InvalidPasswordException;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.WrongPasswordException;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +58,8 @@ class AccountController {
     }
 
     @PostMapping("/account/language")
-    String changeLanguage(@AuthenticationPrincipal SignedInPerson person, @RequestParam String language,
+    String changeLanguage(@AuthenticationPrincipal SignedInPerson person,
+                          @RequestParam @Text(max = 10, column = Text.NOT_STORED) String language,
                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Language chosen = Language.fromTag(language).orElse(Language.DEFAULT);
         accounts.changeLanguage(person.getPersonId(), chosen);

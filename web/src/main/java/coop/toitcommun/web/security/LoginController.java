@@ -2,6 +2,7 @@ package coop.toitcommun.web.security;
 
 import java.util.Set;
 
+import coop.toitcommun.web.input.Text;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,8 @@ class LoginController {
     private static final Set<String> REASONS = Set.of("credentials", "throttled", "disabled");
 
     @GetMapping("/login")
-    String login(Authentication authentication, @RequestParam(required = false) String error, Model model) {
+    String login(Authentication authentication,
+                 @RequestParam(required = false) @Text(max = 20, column = Text.NOT_STORED) String error, Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/dashboard";
         }

@@ -69,6 +69,7 @@ public class SecurityConfiguration {
                 .successHandler(new LoginSuccessHandler(languages, accounts))
                 .failureHandler(new LoginFailureHandler())
                 .permitAll())
+            .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader()))
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .addLogoutHandler((request, response, authentication) ->

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,6 +60,17 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
 
+    /**
+     * Sends a body exactly as given, with its content type and extra headers: for requests a browser would never
+     * send (duplicated fields, malformed multipart, forged tokens).
+     */
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body, Map<String, String> extraHeaders) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        extraHeaders.forEach(builder::header);
+        return send(builder.build());
+    }
+
     /** Opens {@code pagePath}, then posts {@code form} with that page's CSRF token to {@code actionPath}. */
     public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> form) {
         Document page = Jsoup.parse(get(pagePath).body());
@@ -106,7 +118,8 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        // a server that never answers fails the test instead of hanging the build
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
         headers.forEach(builder::header);
         return builder;
     }
