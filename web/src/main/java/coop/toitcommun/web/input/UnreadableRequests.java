@@ -117,6 +117,7 @@ class UnreadableRequests {
         flash.put("retry", Retry.of(request.getRequestURI(), request.getParameterMap()));
         return redirect(back);
     }
+
     /** The query string without the parameters that could not be read. */
     private static String query(HttpServletRequest request, Collection<String> dropped) {
         String kept = request.getParameterMap().entrySet().stream()
@@ -151,7 +152,7 @@ class UnreadableRequests {
 
     private static String parameterName(MethodParameter parameter) {
         RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-        String name = param == null ? "" : param.name();
+        String name = param == null ? "" : param.name().isEmpty() ? param.value() : param.name();
         return name.isEmpty() ? parameter.getParameterName() : name;
     }
 

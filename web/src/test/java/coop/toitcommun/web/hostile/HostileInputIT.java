@@ -211,12 +211,15 @@ class HostileInputIT {
         return record(visitor, endpoint, path, what, visitor.client.get(query.isEmpty() ? path : path + "?" + query));
     }
 
+    /** As a browser posts a form: with the page it comes from, where the application sends back what it refuses. */
     private HttpResponse<String> post(Visitor visitor, Endpoint endpoint, String path, List<Map.Entry<String, String>> parameters,
                                       String what) {
         List<Map.Entry<String, String>> withToken = new ArrayList<>(parameters);
         withToken.add(Map.entry("_csrf", visitor.csrf));
+        Map<String, String> from = visitor.formFor(endpoint).map(f -> Map.of("Referer", "http://localhost:" + port + f.page()))
+            .orElse(Map.of());
         return record(visitor, endpoint, path, what, visitor.client.postRaw(path, "application/x-www-form-urlencoded",
-            encode(withToken).getBytes(StandardCharsets.UTF_8), Map.of()));
+            encode(withToken).getBytes(StandardCharsets.UTF_8), from));
     }
 
     /** A form sent back to its page (200, the form again) must say what is wrong with a field the page shows. */

@@ -10,10 +10,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A form as a page renders it: where it goes, how, and its fields with the values a browser would send if the
- * person pressed its first button without typing anything.
+ * A form as a page renders it: the page, where the form goes, how, and its fields with the values a browser would
+ * send if the person pressed its first button without typing anything.
  */
-record RenderedForm(String method, String action, boolean multipart, List<Field> fields, String csrf) {
+record RenderedForm(String page, String method, String action, boolean multipart, List<Field> fields, String csrf) {
 
     /** The forms of a page; a form without {@code action} goes back to the page itself. */
     static List<RenderedForm> on(Document page, String pagePath) {
@@ -25,7 +25,7 @@ record RenderedForm(String method, String action, boolean multipart, List<Field>
                 continue;
             }
             boolean multipart = "multipart/form-data".equalsIgnoreCase(form.attr("enctype"));
-            forms.add(new RenderedForm(method, action, multipart, fields(form), form.select("input[name=_csrf]").val()));
+            forms.add(new RenderedForm(pagePath, method, action, multipart, fields(form), form.select("input[name=_csrf]").val()));
         }
         return forms;
     }
@@ -93,7 +93,7 @@ record RenderedForm(String method, String action, boolean multipart, List<Field>
             case "checkbox" -> Kind.FLAG;
             case "file" -> Kind.FILE;
             case "hidden" -> input.val().matches("-?\\d+") ? Kind.NUMBER : Kind.TEXT;
-            default -> Kind.TEXT;
+            default -> List.of("numeric", "decimal").contains(input.attr("inputmode")) ? Kind.NUMBER : Kind.TEXT;
         };
     }
 }

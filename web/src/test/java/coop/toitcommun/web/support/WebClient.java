@@ -71,7 +71,10 @@ public final class WebClient {
         return send(builder.build());
     }
 
-    /** Opens {@code pagePath}, then posts {@code form} with that page's CSRF token to {@code actionPath}. */
+    /**
+     * Opens {@code pagePath}, then posts {@code form} with that page's CSRF token to {@code actionPath}, saying where
+     * it comes from as a browser does ({@code Referer}).
+     */
     public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> form) {
         Document page = Jsoup.parse(get(pagePath).body());
         Element target = page.select("form[method=post]").stream()
@@ -84,7 +87,8 @@ public final class WebClient {
         }
         Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.put("_csrf", token);
-        return post(actionPath, withToken);
+        return send(request(actionPath).header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Referer", base + pagePath).POST(HttpRequest.BodyPublishers.ofString(encode(withToken))).build());
     }
 
     /**
