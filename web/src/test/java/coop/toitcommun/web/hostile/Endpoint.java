@@ -97,11 +97,17 @@ record Endpoint(RequestMethod method, PathPattern pattern, HandlerMethod handler
         }
     }
 
-    private static coop.toitcommun.web.hostile.Field field(String name, Class<?> type, Type generic, boolean required) {
+    /** A map ({@code summary[12]}) is sent with a key; its values are what the field holds. */
+    private static coop.toitcommun.web.hostile.Field field(String declaredName, Class<?> type, Type generic, boolean required) {
+        String name = declaredName;
         Class<?> element = type;
         if (Collection.class.isAssignableFrom(type) && generic instanceof ParameterizedType parameterized
             && parameterized.getActualTypeArguments()[0] instanceof Class<?> argument) {
             element = argument;
+        } else if (Map.class.isAssignableFrom(type) && generic instanceof ParameterizedType parameterized
+            && parameterized.getActualTypeArguments()[1] instanceof Class<?> value) {
+            name = declaredName + "[1]";
+            element = value;
         } else if (type.isArray()) {
             element = type.getComponentType();
         } else if (type == Optional.class) {

@@ -235,6 +235,30 @@ class MeetingPagesIT {
     }
 
     @Test
+    void anUnknownAttendanceAndATooLongDraftGoBackToTheirPageWithWhatWasTyped() {
+        Meeting meeting = assembly(32);
+        long nadia = person(BOARD_MEMBER);
+        agendas.add(nadia, meeting.id(), new NewAgendaItem("Rapport moral", "", AgendaItemKind.INFORMATION, nadia, 20, null, null,
+            null, false));
+        convocations.convene(nadia, meeting.id(), "%PDF-1.4".getBytes());
+        Participant first = deliberations.participants(meeting.id()).get(0);
+        WebClient secretary = signedIn(BOARD_MEMBER);
+
+        String session = "/meetings/" + meeting.id() + "/session";
+        HttpResponse<String> unknown = secretary.submit(session, "/meetings/" + meeting.id() + "/attendance",
+            Map.of("attendance[" + first.id() + "]", "PRESENTE"));
+        assertThat(unknown.headers().firstValue("Location")).get().asString().endsWith(session);
+        assertThat(html(secretary.follow(unknown)).select(".alert-danger").text()).isEqualTo("Choisissez une des valeurs proposées.");
+        assertThat(deliberations.participants(meeting.id()).get(0).attendance()).isEqualTo(first.attendance());
+
+        String page = "/meetings/" + meeting.id() + "/minutes";
+        HttpResponse<String> tooLong = secretary.submit(page, page, Map.of("debates", "d".repeat(8001)));
+        Document back = html(secretary.follow(tooLong));
+        assertThat(back.select(".alert-danger").text().replace('\u202f', ' ')).isEqualTo("Ce champ accepte au plus 8 000 caractères.");
+        assertThat(back.select("#debates").text()).isEqualTo("d".repeat(8001));
+    }
+
+    @Test
     void signedMinutesCannotBeChangedOverHttpAndAnErratumIsAppended() {
         Meeting meeting = assembly(31);
         long nadia = person(BOARD_MEMBER);
