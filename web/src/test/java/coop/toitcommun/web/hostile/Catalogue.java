@@ -57,6 +57,11 @@ final class Catalogue {
             List<String> values = new ArrayList<>(BY_KIND.get(field.kind()));
             if (field.kind() == Kind.TEXT) {
                 values.add("x".repeat(inQuery ? LONGEST_QUERY_VALUE : LONG_TEXT));
+                if (!field.values().isEmpty() && field.values().get(0).matches("\\d{4}-.+")) {
+                    // a week (2026-W49) or a month (2026-12) read by hand: years no calendar holds
+                    values.add("+300000" + field.values().get(0).substring(4));
+                    values.add("-999999" + field.values().get(0).substring(4));
+                }
             }
             for (String value : values) {
                 variants.add(new Variant(field.name() + "=" + describe(value), field.name(), replaced(fields, field, List.of(value))));

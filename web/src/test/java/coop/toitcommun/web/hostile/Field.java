@@ -14,6 +14,17 @@ record Field(String name, Kind kind, List<String> values, boolean required) {
         values = List.copyOf(values);
     }
 
+    /** The kind of a value found in a link or a hidden field: a number, a date, a time, else text. */
+    static Kind kindOf(String value) {
+        if (value.matches("-?\\d+")) {
+            return Kind.NUMBER;
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Kind.DATE;
+        }
+        return value.matches("\\d{2}:\\d{2}") ? Kind.TIME : Kind.TEXT;
+    }
+
     static Field of(String name, Kind kind, String value, boolean required) {
         return new Field(name, kind, value == null ? List.of() : List.of(value), required);
     }

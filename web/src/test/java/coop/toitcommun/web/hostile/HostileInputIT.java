@@ -282,7 +282,7 @@ class HostileInputIT {
             String name = java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
             String value = parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
             if (fields.stream().noneMatch(f -> f.name().equals(name))) {
-                fields.add(Field.of(name, value.matches("-?\\d+") ? Kind.NUMBER : Kind.TEXT, value, false));
+                fields.add(Field.of(name, Field.kindOf(value), value, false));
             }
         }
     }

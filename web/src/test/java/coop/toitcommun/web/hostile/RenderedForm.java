@@ -92,7 +92,7 @@ record RenderedForm(String page, String method, String action, boolean multipart
             case "radio" -> Kind.CHOICE;
             case "checkbox" -> Kind.FLAG;
             case "file" -> Kind.FILE;
-            case "hidden" -> input.val().matches("-?\\d+") ? Kind.NUMBER : Kind.TEXT;
+            case "hidden" -> Field.kindOf(input.val());
             default -> List.of("numeric", "decimal").contains(input.attr("inputmode")) ? Kind.NUMBER : Kind.TEXT;
         };
     }
