@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 
 import coop.toitcommun.web.hostile.Catalogue.Variant;
 import coop.toitcommun.web.hostile.Field.Kind;
-import coop.toitcommun.web.support.Crawler;
 import coop.toitcommun.web.support.Crawler.Page;
+import coop.toitcommun.web.support.Crawler;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Circle;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.OrganisationStatus;
-import coop.toitcommun.membership.Circle;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.support.TestAddresses;

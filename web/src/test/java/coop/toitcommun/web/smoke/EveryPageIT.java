@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import coop.toitcommun.web.support.Crawler;
 import coop.toitcommun.web.support.Crawler.Page;
+import coop.toitcommun.web.support.Crawler;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
