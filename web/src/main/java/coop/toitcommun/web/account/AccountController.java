@@ -6,6 +6,7 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.TooManyAttemptsException;
 import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.membership.WrongPasswordException;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import coop.toitcommun.web.security.SignedInSessions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,7 +69,8 @@ class AccountController {
     }
 
     @PostMapping("/account/language")
-    String changeLanguage(@AuthenticationPrincipal SignedInPerson person, @RequestParam String language,
+    String changeLanguage(@AuthenticationPrincipal SignedInPerson person,
+                          @RequestParam @Text(max = 10, column = Text.NOT_STORED) String language,
                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Language chosen = Language.fromTag(language).orElse(Language.DEFAULT);
         accounts.changeLanguage(person.getPersonId(), chosen);

@@ -6,7 +6,13 @@ import coop.toitcommun.membership.PasswordProblem;
 import org.springframework.validation.BindingResult;
 
 /** Turns the password rules' verdicts into field errors, each with its own message. */
-final class PasswordErrors {
+public final class PasswordErrors {
+
+    /**
+     * What a password field accepts before the rules judge it: twice the longest password, since the rules count
+     * characters and a field counts UTF-16 units, so that a long password gets the rules' own message.
+     */
+    public static final int FIELD_LIMIT = 2 * PasswordPolicy.MAX_LENGTH;
 
     private PasswordErrors() {
     }

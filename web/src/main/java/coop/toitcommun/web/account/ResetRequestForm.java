@@ -1,8 +1,8 @@
 package coop.toitcommun.web.account;
 
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-record ResetRequestForm(@NotBlank @Email @Size(max = 320) String email) {
+record ResetRequestForm(@NotBlank @Email @Text(max = 320, column = Text.NOT_STORED) String email) {
 }

@@ -8,6 +8,7 @@ import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.membership.TwoStepEnrolment;
 import coop.toitcommun.membership.WrongCodeException;
 import coop.toitcommun.membership.WrongPasswordException;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import coop.toitcommun.web.security.SignedInSessions;
 import coop.toitcommun.web.security.TwoStepObligation;
@@ -70,7 +71,8 @@ class TwoStepController {
 
     /** The recovery codes are shown in this answer only: never stored in the session, never sent again. */
     @PostMapping("/enrol")
-    String confirm(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "") String code,
+    String confirm(@AuthenticationPrincipal SignedInPerson person,
+                   @RequestParam(defaultValue = "") @Text(max = 32, column = Text.NOT_STORED) String code,
                    HttpServletRequest request, HttpServletResponse response, Model model) {
         var pending = twoStep.pendingEnrolment(person.getPersonId());
         if (pending.isEmpty()) {
@@ -88,7 +90,8 @@ class TwoStepController {
     }
 
     @PostMapping("/codes")
-    String renewCodes(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "") String password,
+    String renewCodes(@AuthenticationPrincipal SignedInPerson person,
+                      @RequestParam(defaultValue = "") @Text(max = PasswordErrors.FIELD_LIMIT, column = Text.NOT_STORED) String password,
                       HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
             return codesPage(twoStep.renewRecoveryCodes(person.getPersonId(), password, request.getRemoteAddr()),
@@ -100,7 +103,8 @@ class TwoStepController {
     }
 
     @PostMapping("/disable")
-    String disable(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "") String password,
+    String disable(@AuthenticationPrincipal SignedInPerson person,
+                   @RequestParam(defaultValue = "") @Text(max = PasswordErrors.FIELD_LIMIT, column = Text.NOT_STORED) String password,
                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (obligation.applies(person)) {
             redirect.addFlashAttribute("flashError", "twoStep.disable.required");

@@ -6,13 +6,13 @@ import java.util.Set;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-record InviteForm(@NotBlank @Size(max = 200) String displayName,
-                  @NotBlank @Email @Size(max = 320) String email,
+record InviteForm(@NotBlank @Text(max = 200, column = "membership.person.display_name") String displayName,
+                  @NotBlank @Email @Text(max = 320, column = "membership.person.email") String email,
                   @NotNull Language language,
                   Set<Role> roles) {
 

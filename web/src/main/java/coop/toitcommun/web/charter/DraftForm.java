@@ -5,11 +5,22 @@ import java.util.List;
 
 import coop.toitcommun.membership.CharterArticle;
 import coop.toitcommun.membership.CharterVersion;
+import coop.toitcommun.web.input.Text;
 
 /** The articles of the draft, French and English side by side; empty rows are dropped and the rest renumbered. */
-record DraftForm(List<String> textFr, List<String> textEn) {
+record DraftForm(List<@Text(max = 4000, column = "membership.charter_article.text_fr") String> textFr,
+                 List<@Text(max = 4000, column = "membership.charter_article.text_en") String> textEn) {
 
     static final int FREE_ROWS = 3;
+
+    /** Each French article has its English side, even when a request sends fewer of them. */
+    DraftForm {
+        textFr = textFr == null ? new ArrayList<>() : new ArrayList<>(textFr);
+        textEn = textEn == null ? new ArrayList<>() : new ArrayList<>(textEn);
+        while (textEn.size() < textFr.size()) {
+            textEn.add("");
+        }
+    }
 
     static DraftForm of(CharterVersion version) {
         List<String> fr = new ArrayList<>();

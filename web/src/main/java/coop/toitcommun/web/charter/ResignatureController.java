@@ -3,6 +3,7 @@ package coop.toitcommun.web.charter;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.Resignatures;
 import coop.toitcommun.membership.Signature;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,7 @@ class ResignatureController {
 
     @PostMapping("/resignatures/{organisationId}")
     String resign(@AuthenticationPrincipal SignedInPerson person, @PathVariable long organisationId,
-                  @RequestParam(defaultValue = "") String typedName,
+                  @RequestParam(defaultValue = "") @Text(max = 200, column = "membership.charter_signature.typed_name") String typedName,
                   @RequestParam(defaultValue = "false") boolean commitment, RedirectAttributes redirect) {
         try {
             resignatures.resign(person.getPersonId(), organisationId, new Signature(typedName, commitment));

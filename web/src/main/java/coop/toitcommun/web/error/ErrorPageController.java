@@ -18,6 +18,10 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // opened by its address rather than forwarded to by an error: there is no such page
+            return ErrorPage.of(HttpStatus.NOT_FOUND);
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return ErrorPage.of(status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status);
     }

@@ -5,6 +5,7 @@ import coop.toitcommun.membership.Exclusions;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +40,8 @@ class ExclusionsController {
 
     @PostMapping("/exclusions")
     String open(@AuthenticationPrincipal SignedInPerson person, @RequestParam long organisationId,
-                @RequestParam(defaultValue = "") String grounds, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "") @Text(max = 4000, column = "membership.exclusion_procedure.grounds") String grounds,
+                RedirectAttributes redirect) {
         requireCofounder(person);
         return apply(redirect, "exclusions.opened", "/exclusions",
             () -> exclusions.open(person.getPersonId(), organisationId, grounds));
@@ -47,7 +49,8 @@ class ExclusionsController {
 
     @PostMapping("/exclusions/{id}/decide")
     String decide(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                  @RequestParam ExclusionProcedure.Outcome outcome, @RequestParam(defaultValue = "") String reason,
+                  @RequestParam ExclusionProcedure.Outcome outcome,
+                  @RequestParam(defaultValue = "") @Text(max = 4000, column = "membership.exclusion_procedure.decision_reason") String reason,
                   RedirectAttributes redirect) {
         requireCofounder(person);
         return apply(redirect, "exclusions.decided", "/exclusions",
@@ -56,7 +59,8 @@ class ExclusionsController {
 
     @PostMapping("/exclusions/{id}/answer")
     String answer(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                  @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "") @Text(max = 4000, column = "membership.exclusion_procedure.answer") String answer,
+                  RedirectAttributes redirect) {
         return apply(redirect, "exclusions.answered", "/dashboard",
             () -> exclusions.answer(person.getPersonId(), id, answer));
     }

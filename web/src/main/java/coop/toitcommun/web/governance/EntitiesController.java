@@ -149,9 +149,8 @@ class EntitiesController {
             result.rejectValue("paidUp", "governance.form.paidUpTooHigh");
         }
         requireAssociateOf(id, form.associateId(), result, "associateId");
-        Subscription subscription = new Subscription(form.associateId(), form.shares(), entity.shareNominalCents(), paidUp,
-            form.paidOn(), form.subscribedOn());
-        if (changed(result, locale, () -> registers.subscribe(subscription))) {
+        if (changed(result, locale, () -> registers.subscribe(new Subscription(form.associateId(), form.shares(),
+                entity.shareNominalCents(), paidUp, form.paidOn(), form.subscribedOn())))) {
             return done(redirect, id, "governance.flash.subscribed");
         }
         return page(person, id, null, null, model);
@@ -168,9 +167,8 @@ class EntitiesController {
         positive(result, "shares", form.shares());
         requireAssociateOf(id, form.fromId(), result, "fromId");
         requireAssociateOf(id, form.toId(), result, "toId");
-        Transfer transfer = new Transfer(form.fromId(), form.toId(), form.shares(), form.approval(), form.approvedOn(),
-            form.transferredOn());
-        if (changed(result, locale, () -> registers.transfer(transfer))) {
+        if (changed(result, locale, () -> registers.transfer(new Transfer(form.fromId(), form.toId(), form.shares(),
+                form.approval(), form.approvedOn(), form.transferredOn())))) {
             return done(redirect, id, "governance.flash.transferred");
         }
         return page(person, id, null, null, model);
@@ -234,7 +232,8 @@ class EntitiesController {
 
     @PostMapping("/entities/{id}/colleges")
     String colleges(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
-                    @ModelAttribute("collegesForm") CollegesForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+                    @Valid @ModelAttribute("collegesForm") CollegesForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
         access.requireManage(person, id);
         if (Forms.unreadable(result)) {
             return page(person, id, null, null, model);
@@ -397,7 +396,10 @@ class EntitiesController {
         return "redirect:/entities/" + id;
     }
 
-    /** Makes a change to the entity; a refusal by the law or by the register becomes the form's error. */
+    /**
+     * Makes a change to the entity once the form has no error (the change is built only then, from complete values);
+     * a refusal by the law or by the register becomes the form's error.
+     */
     private static boolean changed(BindingResult result, Locale locale, Runnable change) {
         if (result.hasErrors()) {
             return false;

@@ -2,6 +2,7 @@ package coop.toitcommun.web.i18n;
 
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +25,8 @@ class LanguageController {
     }
 
     @PostMapping("/language")
-    RedirectView switchLanguage(@RequestParam String lang, @RequestParam(defaultValue = "/") String back,
+    RedirectView switchLanguage(@RequestParam @Text(max = 10, column = Text.NOT_STORED) String lang,
+                                      @RequestParam(defaultValue = "/") @Text(max = 2000, column = Text.NOT_STORED) String back,
                           @AuthenticationPrincipal SignedInPerson person,
                           HttpServletRequest request, HttpServletResponse response) {
         Language language = Language.fromTag(lang).orElse(Language.DEFAULT);

@@ -9,34 +9,34 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LegalForm;
 import coop.toitcommun.membership.OrganisationDetails;
 import coop.toitcommun.membership.Signature;
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The application form; {@code url} is a trap for robots that fill every field. */
-record JoinForm(@NotBlank @Size(max = 200) String name,
+record JoinForm(@NotBlank @Text(max = 200, column = "membership.organisation.name") String name,
                 @NotNull LegalForm legalForm,
                 @NotNull EssStatus essStatus,
                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate esusApprovedOn,
-                @Size(max = 20) String siret,
-                @Size(max = 300) String address,
-                @Size(max = 10) String postcode,
-                @Size(max = 200) String commune,
+                @Text(max = 20, column = Text.NOT_STORED) String siret,
+                @Text(max = 300, column = "membership.organisation.address") String address,
+                @Text(max = 10, column = "membership.organisation.postcode") String postcode,
+                @Text(max = 200, column = "membership.organisation.commune") String commune,
                 Long epciId,
-                @Size(max = 300) @Pattern(regexp = "(?i)(https?://[^\\s]+)?") String website,
-                @Size(max = 1000) String description,
+                @Pattern(regexp = "(?i)(https?://[^\\s]+)?") @Text(max = 300, column = "membership.organisation.website") String website,
+                @Text(max = 1000, column = "membership.organisation.description") String description,
                 Boolean inDirectory,
                 @NotNull Circle circle,
                 Long sponsorId,
-                @NotBlank @Size(max = 200) String representativeName,
-                @NotBlank @Email @Size(max = 320) String representativeEmail,
-                @Size(max = 30) String representativePhone,
-                @NotBlank @Size(max = 200) String typedName,
+                @NotBlank @Text(max = 200, column = "membership.person.display_name") String representativeName,
+                @NotBlank @Email @Text(max = 320, column = "membership.person.email") String representativeEmail,
+                @Text(max = 30, column = "membership.person.phone") String representativePhone,
+                @NotBlank @Text(max = 200, column = "membership.charter_signature.typed_name") String typedName,
                 Boolean commitment,
-                String url) {
+                @Text(max = 300, column = Text.NOT_STORED) String url) {
 
     static JoinForm empty() {
         return new JoinForm("", LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM, null, "", "", "", "", null, "", "",

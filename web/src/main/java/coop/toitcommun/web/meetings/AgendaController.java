@@ -14,8 +14,10 @@ import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.web.error.Forms;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +56,7 @@ class AgendaController {
 
     @GetMapping("/meetings/{id}/agenda")
     String agenda(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                  @RequestParam(required = false) String upload, Model model) {
+                  @RequestParam(required = false) @Text(max = 20, column = Text.NOT_STORED) String upload, Model model) {
         Meeting meeting = views.preparerHeader(model, person, id);
         if ("tooLarge".equals(upload)) {
             model.addAttribute("documentError", "meetings.document.tooLarge");
@@ -94,7 +96,8 @@ class AgendaController {
 
     @PostMapping("/meetings/{id}/items/{itemId}/move")
     String move(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
-                @RequestParam String direction, RedirectAttributes redirect) {
+                @RequestParam @Pattern(regexp = "up|down") @Text(max = 10, column = Text.NOT_STORED) String direction,
+                RedirectAttributes redirect) {
         requireItemOf(id, itemId);
         try {
             agendas.move(person.getPersonId(), itemId, "up".equals(direction) ? -1 : 1);
@@ -170,7 +173,8 @@ class AgendaController {
 
     @PostMapping("/meetings/{id}/proposals/{proposalId}/decline")
     String decline(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long proposalId,
-                   @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "") @Text(max = 1000, column = "governance.proposal.decline_reason") String reason,
+                   RedirectAttributes redirect) {
         requireProposalOf(id, proposalId);
         try {
             agendas.decline(person.getPersonId(), proposalId, reason);

@@ -33,6 +33,7 @@ import coop.toitcommun.venue.BookingRefusedException;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.web.error.Forms;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -173,8 +174,10 @@ class MeetingsController {
     }
 
     @PostMapping("/meetings/{id}/proposals")
-    String propose(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam String title,
-                   @RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+    String propose(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                   @RequestParam @Text(max = 200, column = "governance.proposal.title") String title,
+                   @RequestParam(defaultValue = "") @Text(max = 4000, column = "governance.proposal.description") String description,
+                   RedirectAttributes redirect) {
         try {
             agendas.propose(person.getPersonId(), id, title, description);
             redirect.addFlashAttribute("notice", "meetings.proposal.sent");

@@ -21,8 +21,11 @@ import coop.toitcommun.governance.MinutesBook;
 import coop.toitcommun.membership.PasswordConfirmations;
 import coop.toitcommun.membership.TooManyAttemptsException;
 import coop.toitcommun.membership.WrongPasswordException;
+import coop.toitcommun.web.account.PasswordErrors;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +34,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,20 +86,20 @@ class MinutesController {
     }
 
     @PostMapping("/meetings/{id}/minutes")
-    String saveDraft(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam Map<String, String> form,
-                     RedirectAttributes redirect) {
+    String saveDraft(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                     @Valid @ModelAttribute MinutesDraftForm form, RedirectAttributes redirect) {
         Map<Long, String> summaries = new HashMap<>();
         Set<Long> unfinished = new HashSet<>();
         for (AgendaItem item : agendas.items(id)) {
-            if (form.containsKey("summary-" + item.id())) {
-                summaries.put(item.id(), form.get("summary-" + item.id()));
+            if (form.summary().containsKey(item.id())) {
+                summaries.put(item.id(), form.summary().get(item.id()));
             }
-            if (form.containsKey("unfinished-" + item.id())) {
+            if (form.unfinished().contains(item.id())) {
                 unfinished.add(item.id());
             }
         }
         try {
-            minutes.saveDraft(person.getPersonId(), id, form.getOrDefault("debates", ""), summaries, unfinished);
+            minutes.saveDraft(person.getPersonId(), id, form.debates(), summaries, unfinished);
             redirect.addFlashAttribute("notice", "meetings.minutes.saved");
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
@@ -104,7 +108,8 @@ class MinutesController {
     }
 
     @PostMapping("/meetings/{id}/minutes/sign")
-    String sign(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam(defaultValue = "") String password,
+    String sign(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                @RequestParam(defaultValue = "") @Text(max = PasswordErrors.FIELD_LIMIT, column = Text.NOT_STORED) String password,
                 HttpServletRequest request, RedirectAttributes redirect) {
         String refusal = passwordRefusal(person, password, request);
         if (refusal != null) {
@@ -121,8 +126,10 @@ class MinutesController {
     }
 
     @PostMapping("/meetings/{id}/minutes/errata")
-    String erratum(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam(defaultValue = "") String text,
-                   @RequestParam(defaultValue = "") String password, HttpServletRequest request, RedirectAttributes redirect) {
+    String erratum(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                   @RequestParam(defaultValue = "") @Text(max = 4000, column = "governance.erratum.text") String text,
+                   @RequestParam(defaultValue = "") @Text(max = PasswordErrors.FIELD_LIMIT, column = Text.NOT_STORED) String password,
+                   HttpServletRequest request, RedirectAttributes redirect) {
         String refusal = passwordRefusal(person, password, request);
         if (refusal != null) {
             redirect.addFlashAttribute("refusalKey", refusal);

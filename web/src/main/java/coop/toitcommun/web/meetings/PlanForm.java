@@ -5,20 +5,22 @@ import java.time.LocalTime;
 
 import coop.toitcommun.governance.MeetingFormat;
 import coop.toitcommun.governance.MeetingType;
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * The form planning a meeting. {@code place}: {@code ROOM} (a room of the house, booked for {@code organisationId}),
  * {@code ADDRESS} (outside) or {@code NONE} (video or written consultation only).
  */
-record PlanForm(@NotNull MeetingType type, @NotBlank @Size(max = 200) String title, @NotNull LocalDate date,
+record PlanForm(@NotNull MeetingType type, @NotBlank @Text(max = 200, column = "governance.meeting.title") String title,
+                @NotNull LocalDate date,
                 @NotNull LocalTime time, @NotNull @Min(5) @Max(1440) Integer durationMinutes, @NotNull MeetingFormat format,
-                @NotBlank String place, Long roomId, Long organisationId, @Min(1) @Max(500) Integer attendees,
-                @Size(max = 300) String address, @Size(max = 500) String videoLink, LocalDate answersDate,
+                @NotBlank @Text(max = 10, column = Text.NOT_STORED) String place, Long roomId, Long organisationId,
+                @Min(1) @Max(500) Integer attendees, @Text(max = 300, column = "governance.meeting.address") String address,
+                @Text(max = 500, column = "governance.meeting.video_link") String videoLink, LocalDate answersDate,
                 LocalTime answersTime, @NotNull Long chairId, @NotNull Long secretaryId, Long firstCallId) {
 
     static PlanForm empty(MeetingType type) {

@@ -2,7 +2,6 @@ package coop.toitcommun.web.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import coop.toitcommun.governance.Attendance;
 import coop.toitcommun.governance.AttendanceEntry;
@@ -14,13 +13,14 @@ import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.Participant;
 import coop.toitcommun.web.security.SignedInPerson;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,20 +51,18 @@ class SessionController {
     }
 
     @PostMapping("/meetings/{id}/attendance")
-    String attendance(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam Map<String, String> form,
-                      RedirectAttributes redirect) {
+    String attendance(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                      @Valid @ModelAttribute AttendanceForm form, RedirectAttributes redirect) {
         Meeting meeting = meetings.get(id);
         meetings.requirePrepare(person.getPersonId(), meeting);
         List<AttendanceEntry> sheet = new ArrayList<>();
         for (Participant participant : deliberations.participants(id)) {
-            String value = form.get("attendance-" + participant.id());
-            if (value == null) {
+            Attendance attendance = form.attendance().get(participant.id());
+            if (attendance == null) {
                 continue;
             }
-            Attendance attendance = Attendance.valueOf(value);
-            String holder = form.getOrDefault("holder-" + participant.id(), "");
             sheet.add(new AttendanceEntry(participant.id(), attendance,
-                attendance == Attendance.REPRESENTED && !holder.isBlank() ? Long.valueOf(holder) : null));
+                attendance == Attendance.REPRESENTED ? form.holder().get(participant.id()) : null));
         }
         try {
             deliberations.recordAttendance(person.getPersonId(), id, sheet);
@@ -78,29 +76,22 @@ class SessionController {
 
     @PostMapping("/meetings/{id}/items/{itemId}/votes")
     String votes(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
-                 @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+                 @Valid @ModelAttribute VotesForm form, RedirectAttributes redirect) {
         Meeting meeting = meetings.get(id);
         meetings.requirePrepare(person.getPersonId(), meeting);
         List<CollegeCount> counts = new ArrayList<>();
         List<Ballot> ballots = deliberations.ballots(meeting, deliberations.participants(id));
+        for (int i = 0; i < ballots.size(); i++) {
+            counts.add(new CollegeCount(ballots.get(i).college(), ballots.get(i).weightPct(), VotesForm.count(form.votesFor(), i),
+                VotesForm.count(form.against(), i), VotesForm.count(form.abstain(), i)));
+        }
         try {
-            for (int i = 0; i < ballots.size(); i++) {
-                counts.add(new CollegeCount(ballots.get(i).college(), ballots.get(i).weightPct(), number(form, "for-" + i),
-                    number(form, "against-" + i), number(form, "abstain-" + i)));
-            }
             deliberations.recordVotes(person.getPersonId(), itemId, counts);
             redirect.addFlashAttribute("notice", "meetings.votes.saved");
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused.negativeVotes");
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
             redirect.addFlashAttribute("refusalArguments", e.arguments().toArray());
         }
         return "redirect:/meetings/" + id + "/session#item-" + itemId;
-    }
-
-    private static int number(Map<String, String> form, String key) {
-        String value = form.getOrDefault(key, "").trim();
-        return value.isEmpty() ? 0 : Integer.parseInt(value);
     }
 }

@@ -6,24 +6,24 @@ import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.membership.LegalForm;
 import coop.toitcommun.membership.OrganisationCard;
 import coop.toitcommun.membership.OrganisationDetails;
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An organisation's card as its members edit it. */
-record CardForm(@NotBlank @Size(max = 200) String name,
+record CardForm(@NotBlank @Text(max = 200, column = "membership.organisation.name") String name,
                 @NotNull LegalForm legalForm,
                 @NotNull EssStatus essStatus,
                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate esusApprovedOn,
-                @Size(max = 20) String siret,
-                @Size(max = 300) String address,
-                @Size(max = 10) String postcode,
-                @Size(max = 200) String commune,
+                @Text(max = 20, column = Text.NOT_STORED) String siret,
+                @Text(max = 300, column = "membership.organisation.address") String address,
+                @Text(max = 10, column = "membership.organisation.postcode") String postcode,
+                @Text(max = 200, column = "membership.organisation.commune") String commune,
                 Long epciId,
-                @Size(max = 300) @Pattern(regexp = "(?i)(https?://[^\\s]+)?") String website,
-                @Size(max = 1000) String description,
+                @Pattern(regexp = "(?i)(https?://[^\\s]+)?") @Text(max = 300, column = "membership.organisation.website") String website,
+                @Text(max = 1000, column = "membership.organisation.description") String description,
                 Boolean inDirectory,
                 @NotNull Long version) {
 

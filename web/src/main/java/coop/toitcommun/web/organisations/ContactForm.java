@@ -6,15 +6,15 @@ import java.util.Set;
 import coop.toitcommun.membership.ContactDetails;
 import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.PersonKind;
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** A person to add to an organisation's contacts. */
-record ContactForm(@NotBlank @Size(max = 200) String displayName,
-                   @NotBlank @Email @Size(max = 320) String email,
-                   @Size(max = 30) String phone,
+record ContactForm(@NotBlank @Text(max = 200, column = "membership.person.display_name") String displayName,
+                   @NotBlank @Email @Text(max = 320, column = "membership.person.email") String email,
+                   @Text(max = 30, column = "membership.person.phone") String phone,
                    @NotNull OrganisationRole role,
                    Set<PersonKind> kinds,
                    Boolean sharedWithMembers) {

@@ -9,6 +9,7 @@ import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.PersonKind;
 import coop.toitcommun.membership.Siret;
 import coop.toitcommun.web.error.Forms;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,7 +37,8 @@ class OrganisationsController {
     }
 
     @GetMapping("/organisations")
-    String list(@RequestParam(required = false) String circle, @RequestParam(required = false) String commune,
+    String list(@RequestParam(required = false) @Text(max = 20, column = Text.NOT_STORED) String circle,
+                @RequestParam(required = false) @Text(max = 200, column = Text.NOT_STORED) String commune,
                 @AuthenticationPrincipal SignedInPerson person, Model model) {
         directory.fill(model, circle, commune, person);
         return "organisations/list";

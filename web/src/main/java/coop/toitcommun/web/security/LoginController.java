@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import coop.toitcommun.web.i18n.Waits;
+import coop.toitcommun.web.input.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,7 +27,9 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication, @RequestParam(required = false) String error, Model model, Locale locale) {
+    String login(Authentication authentication,
+                 @RequestParam(required = false) @Text(max = 20, column = Text.NOT_STORED) String error, Model model,
+                 Locale locale) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/dashboard";
         }

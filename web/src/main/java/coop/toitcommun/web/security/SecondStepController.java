@@ -12,6 +12,7 @@ import coop.toitcommun.membership.TooManyAttemptsException;
 import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.membership.WrongCodeException;
 import coop.toitcommun.web.i18n.Waits;
+import coop.toitcommun.web.input.Text;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,8 +56,8 @@ class SecondStepController {
     }
 
     @PostMapping("/login/second-step")
-    String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
-                  Model model, Locale locale) throws IOException, ServletException {
+    String verify(@RequestParam(defaultValue = "") @Text(max = 32, column = Text.NOT_STORED) String code,
+                  HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) throws IOException, ServletException {
         Optional<PendingSecondStep> pending = PendingSecondStep.of(request, clock.instant());
         if (pending.isEmpty()) {
             return "redirect:/login?expired";

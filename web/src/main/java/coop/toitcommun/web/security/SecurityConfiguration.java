@@ -74,6 +74,7 @@ public class SecurityConfiguration {
                 .successHandler(loginSuccess)
                 .failureHandler(new LoginFailureHandler(clock))
                 .permitAll())
+            .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader()))
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .addLogoutHandler((request, response, authentication) ->

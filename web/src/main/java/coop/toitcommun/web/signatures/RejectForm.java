@@ -1,8 +1,8 @@
 package coop.toitcommun.web.signatures;
 
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** A rejection needs a reason: it is sent to the applicant. */
-record RejectForm(@NotBlank @Size(max = 2000) String reason) {
+record RejectForm(@NotBlank @Text(max = 2000, column = "membership.application.rejection_reason") String reason) {
 }

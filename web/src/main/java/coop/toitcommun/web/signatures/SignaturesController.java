@@ -6,6 +6,7 @@ import coop.toitcommun.membership.DoorSettings;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -86,7 +87,8 @@ class SignaturesController {
 
     /** Co-founders keep the list of intercommunalities that cards choose from. */
     @PostMapping("/signatures/epcis")
-    String addEpci(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "") String name,
+    String addEpci(@AuthenticationPrincipal SignedInPerson person,
+                   @RequestParam(defaultValue = "") @Text(max = 200, column = "membership.epci.name") String name,
                    RedirectAttributes redirect) {
         requireCofounder(person);
         try {

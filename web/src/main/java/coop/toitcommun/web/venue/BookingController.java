@@ -23,6 +23,7 @@ import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.VenueSettings;
 import coop.toitcommun.venue.VenueTime;
 import coop.toitcommun.web.WebSettings;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -84,8 +85,9 @@ class BookingController {
 
     @GetMapping("/bookings/new")
     String form(@AuthenticationPrincipal SignedInPerson person, @RequestParam(required = false) Long room,
-                @RequestParam(required = false) String date, @RequestParam(required = false) String start,
-                @RequestParam(required = false) String end, Model model) {
+                @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String date,
+                @RequestParam(required = false) @Text(max = 5, column = Text.NOT_STORED) String start,
+                @RequestParam(required = false) @Text(max = 5, column = Text.NOT_STORED) String end, Model model) {
         List<OrganisationRef> choices = choices(person);
         LocalDate day = parse(date, LocalDate::parse, time.localNow().toLocalDate().plusDays(1));
         LocalTime from = parse(start, LocalTime::parse, LocalTime.of(10, 0));
@@ -172,7 +174,8 @@ class BookingController {
 
     @PostMapping("/bookings/{id}/cancel")
     String cancel(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                  @RequestParam(required = false) String reason, @RequestParam(required = false) Boolean following,
+                  @RequestParam(required = false) @Text(max = 500, column = "venue.booking.status_reason") String reason,
+                  @RequestParam(required = false) Boolean following,
                   RedirectAttributes redirect) {
         try {
             bookings.cancel(Actors.of(person), id, reason, Boolean.TRUE.equals(following));

@@ -10,41 +10,41 @@ import coop.toitcommun.venue.BookingRequest;
 import coop.toitcommun.venue.BookingView;
 import coop.toitcommun.venue.Frequency;
 import coop.toitcommun.venue.Recurrence;
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The booking form, for a new booking (with an optional repetition) and for a change ({@code version},
- * {@code reason} from employees, {@code following} for the next occurrences of a series).
+ * {@code reason} from employees, {@code following} for the next occurrences of a series). No {@code repeat}: once.
  */
 record BookingForm(@NotNull Long room,
                    @NotNull Long organisation,
                    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                    @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime start,
                    @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime end,
-                   @NotBlank @Size(max = 200) String title,
+                   @NotBlank @Text(max = 200, column = "venue.booking.title") String title,
                    @NotNull @Min(1) @Max(10000) Integer attendees,
                    Boolean privateTitle,
-                   @Size(max = 2000) String notes,
-                   String repeat,
+                   @Text(max = 2000, column = "venue.booking.notes") String notes,
+                   Frequency repeat,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
                    @Min(1) @Max(60) Integer count,
                    Long version,
-                   @Size(max = 500) String reason,
+                   @Text(max = 500, column = "venue.booking.status_reason") String reason,
                    Boolean following) {
 
     static BookingForm prefilled(Long room, Long organisation, LocalDate date, LocalTime start, LocalTime end) {
-        return new BookingForm(room, organisation, date, start, end, "", 1, false, "", "NONE", null, null, null, "", false);
+        return new BookingForm(room, organisation, date, start, end, "", 1, false, "", null, null, null, null, "", false);
     }
 
     static BookingForm of(BookingView booking) {
         return new BookingForm(booking.roomId(), booking.organisationId(), booking.start().toLocalDate(),
             booking.start().toLocalTime(), booking.end().toLocalTime(), booking.title(), booking.attendees(),
-            !booking.titlePublic(), booking.notes(), "NONE", null, null, booking.version(), "", false);
+            !booking.titlePublic(), booking.notes(), null, null, null, booking.version(), "", false);
     }
 
     /** An end at or before the start ends the next day: a booking until midnight ends at 00:00. */
@@ -57,11 +57,11 @@ record BookingForm(@NotNull Long room,
     }
 
     boolean repeats() {
-        return repeat != null && !repeat.isBlank() && !"NONE".equals(repeat);
+        return repeat != null;
     }
 
     Recurrence recurrence() {
-        return new Recurrence(Frequency.valueOf(repeat), until, count);
+        return new Recurrence(repeat, until, count);
     }
 
     BookingRequest toRequest(Actor actor) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import coop.toitcommun.venue.Calendars;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,8 @@ class CalendarController {
     }
 
     @GetMapping("/calendar")
-    String week(@AuthenticationPrincipal SignedInPerson person, @RequestParam(required = false) String week, Model model) {
+    String week(@AuthenticationPrincipal SignedInPerson person,
+                @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String week, Model model) {
         LocalDate monday = calendars.mondayOf(week);
         model.addAttribute("calendar", calendars.week(Actors.of(person), monday));
         model.addAttribute("monday", monday);
@@ -40,7 +42,8 @@ class CalendarController {
     }
 
     @GetMapping("/calendar/day")
-    String day(@AuthenticationPrincipal SignedInPerson person, @RequestParam(required = false) String date, Model model) {
+    String day(@AuthenticationPrincipal SignedInPerson person,
+               @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String date, Model model) {
         LocalDate day = parseDate(date);
         model.addAttribute("grid", calendars.day(Actors.of(person), day));
         model.addAttribute("day", day);
@@ -50,7 +53,7 @@ class CalendarController {
 
     @GetMapping("/rooms/{id}/calendar")
     String roomWeek(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                    @RequestParam(required = false) String week, Model model) {
+                    @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String week, Model model) {
         LocalDate monday = calendars.mondayOf(week);
         model.addAttribute("room", rooms.get(id));
         model.addAttribute("grid", calendars.roomWeek(Actors.of(person), id, monday));
@@ -62,7 +65,7 @@ class CalendarController {
 
     @GetMapping("/rooms/{id}/month")
     String roomMonth(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                     @RequestParam(required = false) String month, Model model) {
+                     @RequestParam(required = false) @Text(max = 7, column = Text.NOT_STORED) String month, Model model) {
         YearMonth wanted = YearMonth.from(time.localNow());
         if (month != null && !month.isBlank()) {
             try {

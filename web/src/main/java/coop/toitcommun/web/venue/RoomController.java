@@ -11,6 +11,7 @@ import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.Schedules;
 import coop.toitcommun.web.WebSettings;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -70,7 +71,8 @@ class RoomController {
 
     @PostMapping("/rooms")
     String create(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("roomForm") RoomForm form,
-                  BindingResult result, @RequestParam(name = "day", required = false) List<String> days, Model model,
+                  BindingResult result,
+                  @RequestParam(name = "day", required = false) List<@Text(max = 20, column = Text.NOT_STORED) String> days, Model model,
                   RedirectAttributes redirect) {
         return save(person, null, form, result, days, model, redirect);
     }
@@ -88,7 +90,8 @@ class RoomController {
     @PostMapping("/rooms/{id}")
     String update(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                   @Valid @ModelAttribute("roomForm") RoomForm form, BindingResult result,
-                  @RequestParam(name = "day", required = false) List<String> days, Model model, RedirectAttributes redirect) {
+                  @RequestParam(name = "day", required = false) List<@Text(max = 20, column = Text.NOT_STORED) String> days, Model model,
+                  RedirectAttributes redirect) {
         model.addAttribute("room", rooms.get(id));
         return save(person, id, form, result, days, model, redirect);
     }

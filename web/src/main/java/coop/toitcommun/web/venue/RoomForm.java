@@ -9,20 +9,21 @@ import java.util.List;
 import coop.toitcommun.venue.OpeningPeriod;
 import coop.toitcommun.venue.RoomCommand;
 import coop.toitcommun.venue.RoomView;
+import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** What employees type for a room; rates in euros per hour; weekly hours as "09:00-18:00" per day (blank: closed). */
-record RoomForm(@NotBlank @Size(max = 100) String name,
-                @Size(max = 2000) String description,
+record RoomForm(@NotBlank @Text(max = 100, column = "venue.room.name") String name,
+                @Text(max = 2000, column = "venue.room.description") String description,
                 @NotNull @Min(1) @Max(1000) Integer capacity,
-                @Size(max = 50) String floor,
+                @Text(max = 50, column = "venue.room.floor") String floor,
                 Boolean stepFree,
-                @Size(max = 500) String equipment,
+                @Text(max = 500, column = "venue.room.equipment") String equipment,
                 Boolean openToHosted,
                 Boolean openToOutside,
                 Boolean approvalRequired,
@@ -30,10 +31,10 @@ record RoomForm(@NotBlank @Size(max = 100) String name,
                 @NotNull @Min(15) @Max(1440) Integer maxMinutes,
                 @NotNull @Min(1) @Max(730) Integer maxDaysAhead,
                 @NotNull @Min(0) @Max(240) Integer bufferMinutes,
-                @NotNull @DecimalMin("0") BigDecimal rateMember,
-                @NotNull @DecimalMin("0") BigDecimal rateHosted,
-                @NotNull @DecimalMin("0") BigDecimal rateOutside,
-                @NotNull @DecimalMin("0") BigDecimal rateSolidarity,
+                @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal rateMember,
+                @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal rateHosted,
+                @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal rateOutside,
+                @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal rateSolidarity,
                 Long version) {
 
     static RoomForm empty() {

@@ -22,6 +22,7 @@ import coop.toitcommun.venue.Usage;
 import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.venue.VenueSettings;
 import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -36,8 +37,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** What employees and admins run: approvals, house hours, closures, quotas and deadline, usage. */
 @Controller
@@ -78,7 +79,8 @@ class VenueAdminController {
 
     @PostMapping("/bookings/{id}/refuse")
     String refuse(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Text(max = 500, column = "venue.booking.status_reason") String reason,
+                  RedirectAttributes redirect) {
         return act(redirect, "venue.flash.refused", APPROVALS, () -> bookings.refuse(Actors.of(person), id, reason));
     }
 
@@ -97,7 +99,8 @@ class VenueAdminController {
     }
 
     @PostMapping("/venue/settings/hours")
-    String hours(@AuthenticationPrincipal SignedInPerson person, @RequestParam(name = "day") List<String> days,
+    String hours(@AuthenticationPrincipal SignedInPerson person,
+                 @RequestParam(name = "day") List<@Text(max = 20, column = Text.NOT_STORED) String> days,
                  RedirectAttributes redirect) {
         List<OpeningPeriod> periods = RoomForm.periods(days);
         if (periods == null) {
@@ -130,16 +133,14 @@ class VenueAdminController {
 
     @PostMapping("/venue/closures")
     String close(@AuthenticationPrincipal SignedInPerson person, @RequestParam(required = false) Long room,
-                 @RequestParam String from, @RequestParam String to, @RequestParam String reason, Model model,
-                 RedirectAttributes redirect) {
+                 @RequestParam LocalDate from, @RequestParam LocalDate to,
+                 @RequestParam @Text(max = 300, column = "venue.closure.reason") String reason, RedirectAttributes redirect) {
         try {
-            ClosureAnnounced closure = schedules.close(Actors.of(person), room, LocalDate.parse(from).atStartOfDay(),
-                LocalDate.parse(to).plusDays(1).atTime(LocalTime.MIDNIGHT), reason);
+            ClosureAnnounced closure = schedules.close(Actors.of(person), room, from.atStartOfDay(),
+                to.plusDays(1).atTime(LocalTime.MIDNIGHT), reason);
             redirect.addFlashAttribute("hitBookings", closure.hitBookings());
             redirect.addFlashAttribute("flashSuccess", "venue.flash.closed");
             redirect.addFlashAttribute("flashArgument", closure.hitBookings().size());
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("flashError", "venue.settings.closureDates");
         } catch (BookingRefusedException e) {
             redirect.addFlashAttribute("flashError", e.reason());
         }
@@ -152,7 +153,8 @@ class VenueAdminController {
     }
 
     @GetMapping("/venue/usage")
-    String usage(@AuthenticationPrincipal SignedInPerson person, @RequestParam(required = false) String month, Model model) {
+    String usage(@AuthenticationPrincipal SignedInPerson person,
+                 @RequestParam(required = false) @Text(max = 7, column = Text.NOT_STORED) String month, Model model) {
         Actor actor = Actors.of(person);
         YearMonth wanted = month(month);
         model.addAttribute("month", wanted);
@@ -166,7 +168,8 @@ class VenueAdminController {
 
     @GetMapping("/venue/usage.csv")
     ResponseEntity<byte[]> usageCsv(@AuthenticationPrincipal SignedInPerson person,
-                                    @RequestParam(required = false) String month, HttpServletRequest request) {
+                                    @RequestParam(required = false) @Text(max = 7, column = Text.NOT_STORED) String month,
+                                    HttpServletRequest request) {
         YearMonth wanted = month(month);
         Locale locale = RequestContextUtils.getLocale(request);
         String csv = usage.csv(Actors.of(person), wanted,

@@ -27,6 +27,7 @@ import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import jakarta.mail.Message;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,8 +100,9 @@ class LivingWithTheCharterIT {
             Map.of("organisationId", String.valueOf(cliss), "grounds", "x".repeat(5000)));
 
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(html(cofounder.follow(refused)).select(".alert-danger").text())
-            .isEqualTo("Ce texte dépasse 4 000 caractères : raccourcissez-le.");
+        Document back = html(cofounder.follow(refused));
+        assertThat(back.select(".alert-danger").text().replace('\u202f', ' ')).isEqualTo("Ce champ accepte au plus 4 000 caractères.");
+        assertThat(back.select("#grounds").text()).as("what was typed").isEqualTo("x".repeat(5000));
         assertThat(organisations.find(cliss).orElseThrow().status()).isEqualTo(OrganisationStatus.MEMBER);
     }
 

@@ -149,7 +149,7 @@ class MeetingPagesIT {
         assertThat(former.get("/meetings/" + meeting.id() + "/session").statusCode()).isEqualTo(403);
         assertThat(former.get("/bodies/" + scicBody(BodyKind.BOARD).id() + "/meetings/new").statusCode()).isEqualTo(403);
         assertThat(former.forge("/meetings/" + meeting.id(), "/meetings/" + meeting.id() + "/items/" + accounts.id() + "/votes",
-            Map.of("for-0", "3", "against-0", "0", "abstain-0", "0")).statusCode()).isEqualTo(403);
+            Map.of("votesFor[0]", "3", "against[0]", "0", "abstain[0]", "0")).statusCode()).isEqualTo(403);
         assertThat(former.forge("/meetings/" + meeting.id(), "/meetings/" + meeting.id() + "/items/" + accounts.id() + "/move",
             Map.of("direction", "down")).statusCode()).isEqualTo(403);
         assertThat(former.forge("/meetings/" + meeting.id(), "/meetings/" + meeting.id() + "/items",
@@ -235,6 +235,30 @@ class MeetingPagesIT {
     }
 
     @Test
+    void anUnknownAttendanceAndATooLongDraftGoBackToTheirPageWithWhatWasTyped() {
+        Meeting meeting = assembly(32);
+        long nadia = person(BOARD_MEMBER);
+        agendas.add(nadia, meeting.id(), new NewAgendaItem("Rapport moral", "", AgendaItemKind.INFORMATION, nadia, 20, null, null,
+            null, false));
+        convocations.convene(nadia, meeting.id(), "%PDF-1.4".getBytes());
+        Participant first = deliberations.participants(meeting.id()).get(0);
+        WebClient secretary = signedIn(BOARD_MEMBER);
+
+        String session = "/meetings/" + meeting.id() + "/session";
+        HttpResponse<String> unknown = secretary.submit(session, "/meetings/" + meeting.id() + "/attendance",
+            Map.of("attendance[" + first.id() + "]", "PRESENTE"));
+        assertThat(unknown.headers().firstValue("Location")).get().asString().endsWith(session);
+        assertThat(html(secretary.follow(unknown)).select(".alert-danger").text()).isEqualTo("Choisissez une des valeurs proposées.");
+        assertThat(deliberations.participants(meeting.id()).get(0).attendance()).isEqualTo(first.attendance());
+
+        String page = "/meetings/" + meeting.id() + "/minutes";
+        HttpResponse<String> tooLong = secretary.submit(page, page, Map.of("debates", "d".repeat(8001)));
+        Document back = html(secretary.follow(tooLong));
+        assertThat(back.select(".alert-danger").text().replace('\u202f', ' ')).isEqualTo("Ce champ accepte au plus 8 000 caractères.");
+        assertThat(back.select("#debates").text()).isEqualTo("d".repeat(8001));
+    }
+
+    @Test
     void signedMinutesCannotBeChangedOverHttpAndAnErratumIsAppended() {
         Meeting meeting = assembly(31);
         long nadia = person(BOARD_MEMBER);
@@ -265,14 +289,14 @@ class MeetingPagesIT {
         // requests the page no longer offers are refused by the services, and the database would refuse them anyway
         Map<String, String> allAgainst = new HashMap<>();
         for (int college = 0; college < 4; college++) {
-            allAgainst.putAll(Map.of("for-" + college, "0", "against-" + college, "1", "abstain-" + college, "0"));
+            allAgainst.putAll(Map.of("votesFor[" + college + "]", "0", "against[" + college + "]", "1", "abstain[" + college + "]", "0"));
         }
         HttpResponse<String> votes = chair.forge(page, "/meetings/" + meeting.id() + "/items/" + accounts.id() + "/votes", allAgainst);
         assertThat(html(chair.follow(votes)).select(".alert-danger").text()).startsWith("Le procès-verbal est signé");
-        HttpResponse<String> draft = chair.forge(page, page, Map.of("debates", "Réécriture", "summary-" + accounts.id(), "Autre"));
+        HttpResponse<String> draft = chair.forge(page, page, Map.of("debates", "Réécriture", "summary[" + accounts.id() + "]", "Autre"));
         assertThat(html(chair.follow(draft)).select(".alert-danger").text()).startsWith("Le procès-verbal est signé");
         HttpResponse<String> attendance = chair.forge(page, "/meetings/" + meeting.id() + "/attendance",
-            Map.of("attendance-" + participants.get(0).id(), "ABSENT"));
+            Map.of("attendance[" + participants.get(0).id() + "]", "ABSENT"));
         assertThat(attendance.statusCode()).isEqualTo(302);
         assertThat(minutes.find(meeting.id()).orElseThrow().content()).isEqualTo(content);
         assertThat(deliberations.outcomes(meeting).get(accounts.id()).adopted()).isTrue();

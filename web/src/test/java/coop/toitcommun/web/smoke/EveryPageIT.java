@@ -2,27 +2,22 @@ package coop.toitcommun.web.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
+import coop.toitcommun.web.support.Crawler.Page;
+import coop.toitcommun.web.support.Crawler;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Follows every link a person can reach from the home page and the dashboard, two clicks deep, in French and
- * in English: no page may fail, show a message key that has no text, or show a stack trace.
+ * Follows every link a person can see from the home page and the dashboard, two clicks deep, in French and in
+ * English: no link may lead to an error (a page refused, missing or failing), and no page may show a message key
+ * that has no text, or a stack trace.
  */
 @WebIntegrationTest
 class EveryPageIT {
@@ -51,37 +46,16 @@ class EveryPageIT {
     }
 
     private List<String> crawl(WebClient visitor, List<String> start) {
-        Set<String> seen = new LinkedHashSet<>(start);
-        Deque<String[]> queue = new ArrayDeque<>();
-        start.forEach(path -> queue.add(new String[] {path, "0"}));
         List<String> problems = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            String[] next = queue.poll();
-            String path = next[0];
-            int depth = Integer.parseInt(next[1]);
-            HttpResponse<String> page = visitor.get(path);
-            int status = page.statusCode();
-            if (status >= 500 || page.body().contains("??") || page.body().contains("Exception")) {
-                problems.add(status + " " + path + (page.body().contains("??") ? " (message key without text)" : ""));
-            }
-            if (depth >= DEPTH || status != 200 || !page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-                continue;
-            }
-            Document html = Jsoup.parse(page.body());
-            for (Element link : html.select("a[href]")) {
-                String href = link.attr("href");
-                if (isPage(href) && seen.add(href)) {
-                    queue.add(new String[] {href, Integer.toString(depth + 1)});
-                }
+        for (Page page : Crawler.crawl(visitor, start, DEPTH, href -> true)) {
+            int status = page.status();
+            String from = page.linkedFrom() == null ? "" : " (linked from " + page.linkedFrom() + ")";
+            if (status >= 400 && page.linkedFrom() != null) {
+                problems.add(status + " " + page.path() + from);
+            } else if (status >= 500 || page.body().contains("??") || page.body().contains("Exception")) {
+                problems.add(status + " " + page.path() + from + (page.body().contains("??") ? " (message key without text)" : ""));
             }
         }
         return problems;
-    }
-
-    /** Pages of the site; files (PDF, CSV, iCal), feeds and sign-out are not pages to crawl. */
-    private static boolean isPage(String href) {
-        return href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/assets") && !href.startsWith("/webjars")
-            && !href.startsWith("/feeds/") && !href.contains("#") && !href.matches(".*\\.(pdf|csv|ics|json)(\\?.*)?$")
-            && !href.contains("/documents/");
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,7 +60,21 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
 
-    /** Opens {@code pagePath}, then posts {@code form} with that page's CSRF token to {@code actionPath}. */
+    /**
+     * Sends a body exactly as given, with its content type and extra headers: for requests a browser would never
+     * send (duplicated fields, malformed multipart, forged tokens).
+     */
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body, Map<String, String> extraHeaders) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        extraHeaders.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /**
+     * Opens {@code pagePath}, then posts {@code form} with that page's CSRF token to {@code actionPath}, saying where
+     * it comes from as a browser does ({@code Referer}).
+     */
     public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> form) {
         Document page = Jsoup.parse(get(pagePath).body());
         Element target = page.select("form[method=post]").stream()
@@ -72,7 +87,8 @@ public final class WebClient {
         }
         Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.put("_csrf", token);
-        return post(actionPath, withToken);
+        return send(request(actionPath).header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Referer", base + pagePath).POST(HttpRequest.BodyPublishers.ofString(encode(withToken))).build());
     }
 
     /**
@@ -106,7 +122,8 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        // a server that never answers fails the test instead of hanging the build
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
         headers.forEach(builder::header);
         return builder;
     }

@@ -220,7 +220,7 @@ class VenuePagesIT {
         form.put("title", title);
         form.put("attendees", "4");
         form.put("notes", "");
-        form.put("repeat", "NONE");
+        form.put("repeat", "");
         return form;
     }
 }
