@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -88,20 +89,26 @@ public class Bookings {
         OrganisationRef organisation = mayBookFor(request.actor(), request.organisationId(), room);
         Instant start = time.instantOf(request.start());
         Instant end = time.instantOf(request.end());
-        Availability availability = availabilityAround(start, end);
-        BookingRefusedException problem = problemWith(room, request, start, end, availability);
+        // hours and closures only: the exclusion constraint decides collisions, and only a refusal loads the neighbourhood
+        Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.findAll());
+        BookingRefusedException problem = problemWith(room, request, start, end, rules);
         if (problem != null) {
             throw problem;
         }
         long minutes = Duration.between(start, end).toMinutes();
-        checkQuota(request.actor(), organisation, request.start(), minutes);
-        Instant blockedUntil = end.plus(Duration.ofMinutes(room.getBufferMinutes()));
-        if (!availability.collisions(room.getId(), start, blockedUntil, null).isEmpty()) {
-            throw conflict(request, room, organisation, availability);
+        VenueSettings.Limits limits = request.actor().staff() ? null
+            : settings.limitsOf(organisation.id(), organisation.circle(), YearMonth.from(request.start()));
+        if (limits != null) {
+            requireWithin(limits.quota(), minutes);
         }
-        Long id = writer.insert(newBooking(request, room, organisation, null, start, end, blockedUntil, minutes))
-            .orElseThrow(() -> conflict(request, room, organisation, availabilityAround(start, end)));
-        return view(bookings.findById(id).orElseThrow(), request.actor(), Set.of(organisation.id()));
+        Instant blockedUntil = end.plus(Duration.ofMinutes(room.getBufferMinutes()));
+        BookingWriter.NewBooking row = newBooking(request, room, organisation, null, start, end, blockedUntil, minutes);
+        long id = writer.insert(row).orElseThrow(() -> conflict(request, room, organisation, availabilityAround(start, end)));
+        boolean mayChange = limits == null
+            || time.now().plus(Duration.ofHours(limits.cancellationDeadlineHours())).isBefore(start);
+        return new BookingView(id, room.getId(), room.getName(), organisation.id(), organisation.name(),
+            request.actor().personId(), null, request.title(), request.titlePublic(), request.attendees(), request.notes(),
+            time.at(start), time.at(end), BookingStatus.valueOf(row.status()), null, row.priceCents(), 0, 0, mayChange);
     }
 
     /** Every occurrence of a series and what stops some of them, without writing anything. */
@@ -277,11 +284,11 @@ public class Bookings {
     }
 
     private OrganisationRef mayBookFor(Actor actor, long organisationId, Room room) {
-        OrganisationRef organisation = organisations.find(organisationId)
-            .orElseThrow(() -> new VenueNotFoundException("organisation " + organisationId));
-        if (!actor.staff() && !organisations.isLinked(actor.personId(), organisationId)) {
-            throw new VenueAccessDeniedException("organisation " + organisationId);
-        }
+        Optional<OrganisationRef> found = actor.staff() ? organisations.find(organisationId)
+            : organisations.ofPerson(actor.personId()).stream().filter(o -> o.id() == organisationId).findFirst();
+        OrganisationRef organisation = found.orElseThrow(() -> organisations.find(organisationId).isPresent()
+            ? new VenueAccessDeniedException("organisation " + organisationId)
+            : new VenueNotFoundException("organisation " + organisationId));
         if (!organisation.status().usesTheHouse()) {
             throw new BookingRefusedException("venue.refused.status." + organisation.status().name(), organisation.name());
         }
@@ -327,10 +334,12 @@ public class Bookings {
     }
 
     private void checkQuota(Actor actor, OrganisationRef organisation, LocalDateTime start, long extraMinutes) {
-        if (actor.staff()) {
-            return;
+        if (!actor.staff()) {
+            requireWithin(settings.quotaOf(organisation.id(), organisation.circle(), YearMonth.from(start)), extraMinutes);
         }
-        VenueSettings.Quota quota = settings.quotaOf(organisation.id(), organisation.circle(), YearMonth.from(start));
+    }
+
+    private static void requireWithin(VenueSettings.Quota quota, long extraMinutes) {
         if (quota.exceededBy(extraMinutes)) {
             throw new BookingRefusedException("venue.refused.quota", quota.usedHours().toPlainString(),
                 quota.allowedHours(), VenueSettings.hours(extraMinutes).toPlainString());
@@ -430,7 +439,7 @@ public class Bookings {
     }
 
     Availability load(Instant from, Instant to) {
-        return new Availability(time.zone(), bookings.holding(from, to, BookingStatus.ACTIVE),
+        return new Availability(time.zone(), bookings.holding(from, to),
             closures.overlapping(from, to), hours.findAll());
     }
 

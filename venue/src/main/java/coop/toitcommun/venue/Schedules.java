@@ -93,7 +93,7 @@ public class Schedules {
             throw new VenueNotFoundException("room " + roomId);
         }
         Closure closure = closures.save(new Closure(roomId, start, end, reason.trim(), actor.personId(), time.now()));
-        List<Booking> hit = bookings.holding(start, end, BookingStatus.ACTIVE).stream()
+        List<Booking> hit = bookings.holding(start, end).stream()
             .filter(b -> closure.concerns(b.getRoomId()) && b.getStartsAt().isBefore(end)).toList();
         ClosureAnnounced announced = new ClosureAnnounced(viewOf(closure, roomNames()),
             bookingViews.views(hit, actor, Set.of()));
