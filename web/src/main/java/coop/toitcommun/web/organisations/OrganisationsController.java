@@ -36,9 +36,10 @@ class OrganisationsController {
     }
 
     @GetMapping("/organisations")
-    String list(@RequestParam(required = false) String circle, @RequestParam(required = false) String commune,
-                @AuthenticationPrincipal SignedInPerson person, Model model) {
-        directory.fill(model, circle, commune, person);
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String circle,
+                @RequestParam(required = false) String ess, @RequestParam(required = false) String commune,
+                @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInPerson person, Model model) {
+        directory.fill(model, q, circle, ess, commune, page, person);
         return "organisations/list";
     }
 
