@@ -11,24 +11,14 @@ import coop.toitcommun.testsupport.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * The week calendar runs the same number of SQL statements (counted at JDBC level, at most six) with 10 bookings as
  * with 100,000 (50 rooms). The large data set is one INSERT … SELECT generate_series, so it costs seconds, not minutes.
  */
-@SpringBootTest(classes = VenueTestApplication.class)
+@SpringBootTest(classes = {VenueTestApplication.class, CountingStatements.class})
 @PostgresTest
 class WeekCalendarStatementsIT {
-
-    @TestConfiguration
-    static class Counting {
-        @Bean
-        static StatementCounter statementCounter() {
-            return new StatementCounter();
-        }
-    }
 
     static final LocalDate MONDAY = LocalDate.of(2026, 2, 9);
 

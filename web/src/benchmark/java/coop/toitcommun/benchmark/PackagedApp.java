@@ -69,8 +69,10 @@ final class PackagedApp {
         command.addAll(extra);
         log = Bench.DIR.resolve(name + ".log");
         long launched = System.nanoTime();
-        process = new ProcessBuilder(command).directory(Bench.DIR.toFile()).redirectErrorStream(true)
-            .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Bench.DIR.toFile()).redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+        builder.environment().putAll(Bench.ENVIRONMENT);
+        process = builder.start();
         waitUntilHealthy();
         double healthy = (System.nanoTime() - launched) / 1e9;
         if (readyLine != null) {
@@ -159,8 +161,10 @@ final class PackagedApp {
     }
 
     private static void run(List<String> command, String logName) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(Bench.DIR.toFile()).redirectErrorStream(true)
-            .redirectOutput(Bench.DIR.resolve(logName).toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Bench.DIR.toFile()).redirectErrorStream(true)
+            .redirectOutput(Bench.DIR.resolve(logName).toFile());
+        builder.environment().putAll(Bench.ENVIRONMENT);
+        Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: see " + Bench.DIR.resolve(logName));
         }

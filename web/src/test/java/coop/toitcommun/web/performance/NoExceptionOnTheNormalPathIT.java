@@ -50,7 +50,7 @@ class NoExceptionOnTheNormalPathIT {
         String week = "/calendar?week=" + Calendars.weekOf(monday);
         String roomWeek = html(member.get(week)).select("table.cal-week tbody th a").first().attr("href");
         String month = html(member.get(roomWeek)).select("a[href*=/month]").first().attr("href");
-        String meeting = html(member.get("/meetings")).select("a[href~=^/meetings/\\d+$]").first().attr("href");
+        String meeting = html(member.get("/meetings")).select("a[href~=^/meetings/\\d+(/agenda)?$]").first().attr("href").replace("/agenda", "");
         List<String> memberPages = List.of(week, "/calendar/day?date=" + monday.plusDays(1), roomWeek, month,
             "/organisations", "/organisations?q=lens", "/dashboard", meeting);
         List<String> visitorPages = List.of("/", "/organisations", "/organisations?q=cliss&page=1");

@@ -45,7 +45,7 @@ class PageStatementsIT {
         LocalDate monday = LocalDate.now().plusWeeks(2).with(DayOfWeek.MONDAY);
         String week = "/calendar?week=" + Calendars.weekOf(monday);
         String roomWeek = html(member.get(week)).select("table.cal-week tbody th a").first().attr("href");
-        String meeting = html(member.get("/meetings")).select("a[href~=^/meetings/\\d+$]").first().attr("href");
+        String meeting = html(member.get("/meetings")).select("a[href~=^/meetings/\\d+(/agenda)?$]").first().attr("href").replace("/agenda", "");
 
         Map<String, Integer> limits = new LinkedHashMap<>();
         limits.put(week, 6);
