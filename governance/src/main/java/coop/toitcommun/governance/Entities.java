@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.rules.LawRules;
+import coop.toitcommun.membership.ReadOnlyTransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Entities {
 
-    private static final String ENTITY_COLUMNS = """
+    static final String ENTITY_COLUMNS = """
         id, name, legal_form, siren, address, fiscal_year_end, share_nominal_cents, max_proxies, meeting_modes,
         empty_college_rule, sci_votes, last_cooperative_revision""";
 
@@ -62,8 +63,9 @@ public class Entities {
     }
 
     public Optional<LegalEntity> find(long entityId) {
-        return jdbc.sql("SELECT " + ENTITY_COLUMNS + " FROM governance.entity WHERE id = :id").param("id", entityId)
-            .query(Entities::entity).optional();
+        return ReadOnlyTransactionMemo.get("entity " + entityId, () -> jdbc.sql("SELECT " + ENTITY_COLUMNS
+                + " FROM governance.entity WHERE id = :id").param("id", entityId)
+            .query(Entities::entity).optional());
     }
 
     public Optional<LegalEntity> findByName(String name) {
@@ -127,6 +129,10 @@ public class Entities {
     }
 
     public Map<MeetingKind, MeetingRule> meetingRules(long entityId) {
+        return ReadOnlyTransactionMemo.get("meeting rules of " + entityId, () -> readMeetingRules(entityId));
+    }
+
+    private Map<MeetingKind, MeetingRule> readMeetingRules(long entityId) {
         Map<MeetingKind, MeetingRule> rules = new EnumMap<>(MeetingKind.class);
         jdbc.sql("""
                 SELECT meeting_kind, quorum_first_pct, quorum_second_pct, quorum_basis, majority, majority_pct, notice_days
@@ -166,8 +172,8 @@ public class Entities {
     }
 
     public Optional<Body> body(long bodyId) {
-        return jdbc.sql("SELECT id, entity_id, kind, name FROM governance.body WHERE id = :id").param("id", bodyId)
-            .query(Entities::body).optional();
+        return ReadOnlyTransactionMemo.get("body " + bodyId, () -> jdbc.sql("SELECT id, entity_id, kind, name FROM governance.body WHERE id = :id")
+            .param("id", bodyId).query(Entities::body).optional());
     }
 
     @Transactional
@@ -262,7 +268,7 @@ public class Entities {
         return params;
     }
 
-    private static LegalEntity entity(ResultSet rs, int n) throws SQLException {
+    static LegalEntity entity(ResultSet rs, int n) throws SQLException {
         long nominal = rs.getLong("share_nominal_cents");
         Long shareNominal = rs.wasNull() ? null : nominal;
         return new LegalEntity(rs.getLong("id"), rs.getString("name"), LegalForm.valueOf(rs.getString("legal_form")),

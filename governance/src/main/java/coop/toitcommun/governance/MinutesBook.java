@@ -149,9 +149,12 @@ public class MinutesBook {
     }
 
     /** The latest signed minutes of every entity, for members' dashboards. */
-    public List<Minutes> latestSigned(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM governance.minutes WHERE signed_at IS NOT NULL ORDER BY signed_at DESC LIMIT :limit")
-            .param("limit", limit).query(MinutesBook::minutes).list();
+    /** The last {@code limit} signed minutes with their meeting's title, latest first: one statement. */
+    public List<PublishedMinutes> latestPublished(int limit) {
+        return jdbc.sql("""
+                SELECT n.meeting_id, m.title FROM governance.minutes n JOIN governance.meeting m ON m.id = n.meeting_id
+                 WHERE n.signed_at IS NOT NULL ORDER BY n.signed_at DESC LIMIT :limit""")
+            .param("limit", limit).query((rs, n) -> new PublishedMinutes(rs.getLong(1), rs.getString(2))).list();
     }
 
     /**

@@ -9,10 +9,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Remembers a read for the rest of the current read-only transaction, so that a page filled by several features
- * (the dashboard) reads shared facts once. Nothing can change them within a read-only transaction; outside one, or
- * in a transaction that writes, every call reads again.
+ * (the dashboard, a meeting page) reads shared facts once. Nothing can change them within a read-only transaction;
+ * outside one, or in a transaction that writes, every call reads again. Other modules use it for their own reads.
  */
-final class ReadOnlyTransactionMemo {
+public final class ReadOnlyTransactionMemo {
 
     private static final Object KEY = ReadOnlyTransactionMemo.class;
 
@@ -20,7 +20,7 @@ final class ReadOnlyTransactionMemo {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T get(String what, Supplier<T> read) {
+    public static <T> T get(String what, Supplier<T> read) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
             || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
             || !TransactionSynchronizationManager.isSynchronizationActive()) {

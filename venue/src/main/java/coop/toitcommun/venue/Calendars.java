@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
-import coop.toitcommun.venue.internal.Booking;
-import coop.toitcommun.venue.internal.BookingRepository;
+import coop.toitcommun.venue.internal.HeldBooking;
+import coop.toitcommun.venue.internal.HeldBookings;
 import coop.toitcommun.venue.internal.ClosureRepository;
 import coop.toitcommun.venue.internal.OpeningHours;
 import coop.toitcommun.venue.internal.OpeningHoursRepository;
@@ -45,16 +45,16 @@ public class Calendars {
     private static final LocalTime DEFAULT_LAST_HOUR = LocalTime.of(20, 0);
 
     private final RoomRepository rooms;
-    private final BookingRepository bookings;
+    private final HeldBookings heldBookings;
     private final ClosureRepository closures;
     private final OpeningHoursRepository hours;
     private final Organisations organisations;
     private final VenueTime time;
 
-    Calendars(RoomRepository rooms, BookingRepository bookings, ClosureRepository closures, OpeningHoursRepository hours,
+    Calendars(RoomRepository rooms, HeldBookings heldBookings, ClosureRepository closures, OpeningHoursRepository hours,
               Organisations organisations, VenueTime time) {
         this.rooms = rooms;
-        this.bookings = bookings;
+        this.heldBookings = heldBookings;
         this.closures = closures;
         this.hours = hours;
         this.organisations = organisations;
@@ -132,7 +132,7 @@ public class Calendars {
         LocalDateTime end = start.plusMinutes(minutes);
         Instant from = time.instantOf(start);
         Availability availability = new Availability(time.zone(),
-            bookings.holding(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1))),
+            heldBookings.between(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1))),
             closures.overlapping(from.minus(Duration.ofDays(1)), from.plus(Duration.ofDays(2))), hours.findAll());
         boolean future = start.isAfter(time.localNow());
         return rooms.findByArchivedFalseOrderByName().stream()
@@ -148,23 +148,23 @@ public class Calendars {
         Instant start = from.atStartOfDay(time.zone()).toInstant();
         Instant end = to.atStartOfDay(time.zone()).toInstant();
         List<Room> roomList = rooms.findByArchivedFalseOrderByName();
-        List<Booking> held = bookings.holding(start, end);
+        List<HeldBooking> held = heldBookings.between(start, end);
         Availability availability = new Availability(time.zone(), held, closures.overlapping(start, end), hours.findAll());
         Set<Long> mine = organisations.ofPerson(viewer.personId()).stream().map(OrganisationRef::id).collect(Collectors.toSet());
         Map<Long, OrganisationRef> names = held.isEmpty() ? Map.of()
-            : organisations.findAll(held.stream().map(Booking::getOrganisationId).collect(Collectors.toSet()));
+            : organisations.findAll(held.stream().map(HeldBooking::organisationId).collect(Collectors.toSet()));
         return new Window(roomList, availability, entries(held, viewer, mine, names));
     }
 
-    private List<CalendarEntry> entries(List<Booking> held, Actor viewer, Set<Long> mine, Map<Long, OrganisationRef> names) {
+    private List<CalendarEntry> entries(List<HeldBooking> held, Actor viewer, Set<Long> mine, Map<Long, OrganisationRef> names) {
         List<CalendarEntry> list = new ArrayList<>(held.size());
-        for (Booking b : held) {
-            boolean own = mine.contains(b.getOrganisationId());
-            boolean visible = own || viewer.staff() || b.isTitlePublic();
-            OrganisationRef organisation = names.get(b.getOrganisationId());
-            list.add(new CalendarEntry(b.getId(), b.getRoomId(), time.at(b.getStartsAt()).toLocalDateTime(),
-                time.at(b.getEndsAt()).toLocalDateTime(), visible ? b.getTitle() : null,
-                visible && organisation != null ? organisation.name() : null, b.getStatus(), own));
+        for (HeldBooking b : held) {
+            boolean own = mine.contains(b.organisationId());
+            boolean visible = own || viewer.staff() || b.titlePublic();
+            OrganisationRef organisation = names.get(b.organisationId());
+            list.add(new CalendarEntry(b.id(), b.roomId(), time.at(b.startsAt()).toLocalDateTime(),
+                time.at(b.endsAt()).toLocalDateTime(), visible ? b.title() : null,
+                visible && organisation != null ? organisation.name() : null, b.status(), own));
         }
         return list;
     }

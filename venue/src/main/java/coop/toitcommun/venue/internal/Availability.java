@@ -19,14 +19,14 @@ import coop.toitcommun.venue.TimeSpan;
 public final class Availability {
 
     private final ZoneId zone;
-    private final Map<Long, List<Booking>> bookingsByRoom;
+    private final Map<Long, List<HeldBooking>> bookingsByRoom;
     private final List<Closure> closures;
     private final Map<Long, List<OpeningHours>> hoursByRoom;
     private final List<OpeningHours> houseHours;
 
-    public Availability(ZoneId zone, List<Booking> bookings, List<Closure> closures, List<OpeningHours> hours) {
+    public Availability(ZoneId zone, List<HeldBooking> bookings, List<Closure> closures, List<OpeningHours> hours) {
         this.zone = zone;
-        this.bookingsByRoom = bookings.stream().collect(Collectors.groupingBy(Booking::getRoomId));
+        this.bookingsByRoom = bookings.stream().collect(Collectors.groupingBy(HeldBooking::roomId));
         this.closures = closures;
         this.hoursByRoom = hours.stream().filter(h -> h.getRoomId() != null)
             .collect(Collectors.groupingBy(OpeningHours::getRoomId));
@@ -78,18 +78,18 @@ public final class Availability {
     }
 
     /** The bookings that would collide with [from, blockedUntil) in the room. */
-    public List<Booking> collisions(long roomId, Instant from, Instant blockedUntil, Long except) {
-        List<Booking> found = new ArrayList<>();
-        for (Booking b : bookingsByRoom.getOrDefault(roomId, List.of())) {
-            if ((except == null || !except.equals(b.getId())) && b.isActive()
-                && b.getStartsAt().isBefore(blockedUntil) && b.getBlockedUntil().isAfter(from)) {
+    public List<HeldBooking> collisions(long roomId, Instant from, Instant blockedUntil, Long except) {
+        List<HeldBooking> found = new ArrayList<>();
+        for (HeldBooking b : bookingsByRoom.getOrDefault(roomId, List.of())) {
+            if ((except == null || except != b.id()) && b.isActive()
+                && b.startsAt().isBefore(blockedUntil) && b.blockedUntil().isAfter(from)) {
                 found.add(b);
             }
         }
         return found;
     }
 
-    public List<Booking> bookingsOf(long roomId) {
+    public List<HeldBooking> bookingsOf(long roomId) {
         return bookingsByRoom.getOrDefault(roomId, List.of());
     }
 
@@ -104,10 +104,10 @@ public final class Availability {
         for (Closure closure : closuresOf(room.getId(), instant(from), instant(to))) {
             free = minus(free, new TimeSpan(local(closure.getStartsAt()), local(closure.getEndsAt())));
         }
-        for (Booking booking : bookingsOf(room.getId())) {
+        for (HeldBooking booking : bookingsOf(room.getId())) {
             if (booking.isActive()) {
-                free = minus(free, new TimeSpan(local(booking.getStartsAt()).minusMinutes(room.getBufferMinutes()),
-                    local(booking.getBlockedUntil())));
+                free = minus(free, new TimeSpan(local(booking.startsAt()).minusMinutes(room.getBufferMinutes()),
+                    local(booking.blockedUntil())));
             }
         }
         return free.stream().filter(span -> !span.start().plusMinutes(room.getMinMinutes()).isAfter(span.end())).toList();

@@ -11,23 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
 
-    /**
-     * Bookings that hold a room (pending or confirmed) and touch [from, to), buffer included. The range overlap
-     * uses the index on the active bookings' slot, so the cost does not grow with the history.
-     */
-    @Query(nativeQuery = true, value = """
-        SELECT * FROM venue.booking WHERE status IN ('PENDING', 'CONFIRMED')
-           AND slot && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')
-         ORDER BY starts_at""")
-    List<Booking> holding(@Param("from") Instant from, @Param("to") Instant to);
-
-    /** The same for one room, through the exclusion constraint's index on (room, slot). */
-    @Query(nativeQuery = true, value = """
-        SELECT * FROM venue.booking WHERE room_id = :room AND status IN ('PENDING', 'CONFIRMED')
-           AND slot && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')
-         ORDER BY starts_at""")
-    List<Booking> holdingRoom(@Param("room") long room, @Param("from") Instant from, @Param("to") Instant to);
-
     @Query("""
         select b from Booking b where b.organisationId in :organisations and b.endsAt > :from
         order by b.startsAt""")

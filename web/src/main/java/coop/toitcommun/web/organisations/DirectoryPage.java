@@ -33,7 +33,7 @@ public class DirectoryPage {
     }
 
     /** A link to another page of the same search (it keeps every filter); {@code gap} stands for skipped pages. */
-    record PageLink(int number, String href, boolean current, boolean gap) {
+    public record PageLink(int number, String href, boolean current, boolean gap) {
     }
 
     public void fill(Model model, String text, String circle, String essStatus, String commune, String page,

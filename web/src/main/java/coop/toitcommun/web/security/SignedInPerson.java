@@ -1,6 +1,7 @@
 package coop.toitcommun.web.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import coop.toitcommun.membership.Credentials;
@@ -44,6 +45,11 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
 
     public Language getLanguage() {
         return language;
+    }
+
+    /** The person's roles, in the order the application lists them. */
+    public List<Role> getRoles() {
+        return roles.stream().sorted().toList();
     }
 
     public boolean has(Role role) {

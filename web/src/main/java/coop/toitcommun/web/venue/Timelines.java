@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
  * Turns calendars into what their pages print, formatted once: each room and day is a time line on a grid of
  * quarter hours, where bookings, free times and closures are bars whose position and length are CSS classes
  * ({@code s17 w8}: from the 17th quarter, 8 quarters long; {@code tl n48}: a line of 48 quarters, see
- * {@code timeline.css}). The templates only print strings: no formatting or arithmetic per cell.
+ * {@code timeline.css}). The templates only print strings: no formatting or arithmetic per cell. The records are
+ * public so that Thymeleaf's compiled expressions can read them without reflection.
  */
 @Component
-class Timelines {
+public class Timelines {
 
     private static final int QUARTER = 15;
 
@@ -39,24 +40,24 @@ class Timelines {
     }
 
     /** A bar of a time line: a booking, a free time (a link to book it) or a closure. {@code href} may be null. */
-    record Bar(String cls, String href, String text) {
+    public record Bar(String cls, String href, String text) {
     }
 
     /** A line's bars and, in the week, the day it shows (printed on phones, where the column headings are hidden). */
-    record Cell(String day, List<Bar> bars) {
+    public record Cell(String day, List<Bar> bars) {
     }
 
-    record RoomRow(String name, String href, String places, List<Cell> cells) {
+    public record RoomRow(String name, String href, String places, List<Cell> cells) {
     }
 
-    record Column(String label, String href) {
+    public record Column(String label, String href) {
     }
 
-    record WeekPage(String track, List<Column> days, List<RoomRow> rows) {
+    public record WeekPage(String track, List<Column> days, List<RoomRow> rows) {
     }
 
     /** The day view (a line per room) or a room's week (a line per day), under a ruler of hours. */
-    record LinesPage(String track, List<Bar> ruler, List<RoomRow> lines) {
+    public record LinesPage(String track, List<Bar> ruler, List<RoomRow> lines) {
     }
 
     WeekPage week(WeekCalendar calendar, Locale locale, String contextPath) {
@@ -91,7 +92,7 @@ class Timelines {
     }
 
     /** A day of a room's month: its bookings as lines of text, linked when they are the reader's. */
-    record MonthDay(String label, String href, String cls, List<Bar> entries) {
+    public record MonthDay(String label, String href, String cls, List<Bar> entries) {
     }
 
     List<List<MonthDay>> month(MonthOverview overview, Locale locale, String contextPath) {
