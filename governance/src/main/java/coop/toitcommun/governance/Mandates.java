@@ -41,7 +41,7 @@ public class Mandates {
     static final String BODIES_HELD = """
         SELECT DISTINCT b.id, b.entity_id, b.kind, b.name FROM governance.body b
           JOIN governance.mandate m ON m.body_id = b.id
-         WHERE m.person_id = :person AND """ + CURRENT;
+         WHERE m.person_id = :person""" + " AND " + CURRENT;
 
     private final JdbcClient jdbc;
     private final Entities entities;

@@ -21,11 +21,40 @@ public final class ReadOnlyTransactionMemo {
 
     @SuppressWarnings("unchecked")
     public static <T> T get(String what, Supplier<T> read) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-            || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-            || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!active()) {
             return read.get();
         }
+        Map<String, Object> memory = memory();
+        if (memory.containsKey(what)) {
+            return (T) memory.get(what);
+        }
+        T value = read.get(); // may itself remember what it brought along
+        memory.putIfAbsent(what, value);
+        return value;
+    }
+
+    /** What a read-only transaction remembers under that name, or null. */
+    @SuppressWarnings("unchecked")
+    public static <T> T recall(String what) {
+        return active() ? (T) memory().get(what) : null;
+    }
+
+    /** Remembers what a read brought along, for a later {@link #get} of it; nothing outside a read-only transaction. */
+    public static void remember(String what, Object value) {
+        if (active()) {
+            memory().putIfAbsent(what, value);
+        }
+    }
+
+    /** Whether reads are remembered: inside a read-only transaction. */
+    public static boolean active() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+            && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+            && TransactionSynchronizationManager.isSynchronizationActive();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> memory() {
         Map<String, Object> remembered = (Map<String, Object>) TransactionSynchronizationManager.getResource(KEY);
         if (remembered == null) {
             remembered = new HashMap<>();
@@ -37,6 +66,6 @@ public final class ReadOnlyTransactionMemo {
                 }
             });
         }
-        return (T) remembered.computeIfAbsent(what, key -> read.get());
+        return remembered;
     }
 }

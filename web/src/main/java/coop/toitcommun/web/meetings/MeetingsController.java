@@ -174,7 +174,7 @@ class MeetingsController {
     private void meetingPage(SignedInPerson person, long id, Model model) {
         Meeting meeting = views.header(model, person, id);
         model.addAttribute("items", agendas.items(id));
-        model.addAttribute("myProposals", agendas.proposals(id).stream().filter(p -> p.proposedBy() == person.getPersonId()).toList());
+        model.addAttribute("myProposals", agendas.proposalsBy(person.getPersonId(), id));
         if (meeting.isWritten()) {
             model.addAttribute("answeringFor", deliberations.answeringFor(person.getPersonId(), id));
             model.addAttribute("answers", deliberations.answers(id));
