@@ -213,6 +213,12 @@ public class Agendas {
             .query(Agendas::proposalRow).list());
     }
 
+    /** What the person proposed for this meeting, oldest first (their own name is not read again). */
+    public List<Proposal> proposalsBy(long personId, long meetingId) {
+        return jdbc.sql(PROPOSAL_SELECT + " WHERE meeting_id = :meeting AND proposed_by = :person ORDER BY created_at, id")
+            .param("meeting", meetingId).param("person", personId).query(Agendas::proposalRow).list();
+    }
+
     public List<Proposal> proposalsBy(long personId) {
         return named(jdbc.sql(PROPOSAL_SELECT + " WHERE proposed_by = :person ORDER BY created_at DESC, id DESC").param("person", personId)
             .query(Agendas::proposalRow).list());

@@ -147,14 +147,14 @@ public class Convocations {
     }
 
     public Optional<Convocation> find(long meetingId) {
-        List<Convocation.Recipient> recipients = jdbc.sql("""
-                SELECT email, name FROM governance.convocation_recipient WHERE meeting_id = :meeting ORDER BY name""")
-            .param("meeting", meetingId).query((rs, n) -> new Convocation.Recipient(rs.getString(1), rs.getString(2))).list();
         return jdbc.sql("SELECT meeting_id, sent_at, sent_by, notice_days, late, pdf_sha256 FROM governance.convocation WHERE meeting_id = :meeting")
             .param("meeting", meetingId)
             .query((rs, n) -> new Convocation(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getInt(4),
-                rs.getBoolean(5), rs.getString(6), recipients))
-            .optional();
+                rs.getBoolean(5), rs.getString(6), List.<Convocation.Recipient>of()))
+            .optional()
+            .map(sent -> new Convocation(sent.meetingId(), sent.sentAt(), sent.sentBy(), sent.noticeDays(), sent.late(),
+                sent.pdfSha256(), jdbc.sql("SELECT email, name FROM governance.convocation_recipient WHERE meeting_id = :meeting ORDER BY name")
+                    .param("meeting", meetingId).query((rs, n) -> new Convocation.Recipient(rs.getString(1), rs.getString(2))).list()));
     }
 
     /** Which of these meetings have been convened: one query. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.rules.LawRules;
+import coop.toitcommun.membership.ReadOnlyTransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Entities {
 
-    private static final String ENTITY_COLUMNS = """
+    static final String ENTITY_COLUMNS = """
         id, name, legal_form, siren, address, fiscal_year_end, share_nominal_cents, max_proxies, meeting_modes,
         empty_college_rule, sci_votes, last_cooperative_revision""";
 
@@ -62,8 +64,9 @@ public class Entities {
     }
 
     public Optional<LegalEntity> find(long entityId) {
-        return jdbc.sql("SELECT " + ENTITY_COLUMNS + " FROM governance.entity WHERE id = :id").param("id", entityId)
-            .query(Entities::entity).optional();
+        return ReadOnlyTransactionMemo.get("entity " + entityId, () -> jdbc.sql("SELECT " + ENTITY_COLUMNS
+                + " FROM governance.entity WHERE id = :id").param("id", entityId)
+            .query(Entities::entity).optional());
     }
 
     public Optional<LegalEntity> findByName(String name) {
@@ -127,13 +130,14 @@ public class Entities {
     }
 
     public Map<MeetingKind, MeetingRule> meetingRules(long entityId) {
+        return ReadOnlyTransactionMemo.get("meeting rules of " + entityId, () -> readMeetingRules(entityId));
+    }
+
+    private Map<MeetingKind, MeetingRule> readMeetingRules(long entityId) {
         Map<MeetingKind, MeetingRule> rules = new EnumMap<>(MeetingKind.class);
-        jdbc.sql("""
-                SELECT meeting_kind, quorum_first_pct, quorum_second_pct, quorum_basis, majority, majority_pct, notice_days
-                FROM governance.meeting_rule WHERE entity_id = :entity""")
+        jdbc.sql("SELECT " + RULE_COLUMNS + " FROM governance.meeting_rule WHERE entity_id = :entity")
             .param("entity", entityId)
-            .query((rs, n) -> new MeetingRule(MeetingKind.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                QuorumBasis.valueOf(rs.getString(4)), Majority.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getInt(7)))
+            .query(Entities::rule)
             .list().forEach(rule -> rules.put(rule.kind(), rule));
         return rules;
     }
@@ -165,9 +169,41 @@ public class Entities {
             .query(Entities::body).list();
     }
 
+    /**
+     * A body. In a read-only transaction (a meeting page), one statement reads the body, its entity and the entity's
+     * meeting rules, and the transaction remembers all three: the page asks for each.
+     */
     public Optional<Body> body(long bodyId) {
-        return jdbc.sql("SELECT id, entity_id, kind, name FROM governance.body WHERE id = :id").param("id", bodyId)
-            .query(Entities::body).optional();
+        if (ReadOnlyTransactionMemo.active()) {
+            return ReadOnlyTransactionMemo.get("body " + bodyId, () -> bodyWithEntity(bodyId));
+        }
+        return jdbc.sql("SELECT id, entity_id, kind, name FROM governance.body WHERE id = :id")
+            .param("id", bodyId).query(Entities::body).optional();
+    }
+
+    private Optional<Body> bodyWithEntity(long bodyId) {
+        List<Body> bodies = new ArrayList<>();
+        Map<MeetingKind, MeetingRule> rules = new EnumMap<>(MeetingKind.class);
+        jdbc.sql("SELECT b.id AS body_id, b.kind AS body_kind, b.name AS body_name, "
+                + ENTITY_COLUMNS.replaceAll("(\\w+)", "e.$1") + ", " + RULE_COLUMNS.replaceAll("(\\w+)", "r.$1") + """
+                  FROM governance.body b JOIN governance.entity e ON e.id = b.entity_id
+                  LEFT JOIN governance.meeting_rule r ON r.entity_id = e.id
+                 WHERE b.id = :id""")
+            .param("id", bodyId)
+            .query(rs -> {
+                if (bodies.isEmpty()) {
+                    LegalEntity entity = entity(rs, 0);
+                    bodies.add(new Body(rs.getLong("body_id"), entity.id(), BodyKind.valueOf(rs.getString("body_kind")),
+                        rs.getString("body_name")));
+                    ReadOnlyTransactionMemo.remember("entity " + entity.id(), Optional.of(entity));
+                }
+                if (rs.getString("meeting_kind") != null) {
+                    MeetingRule rule = rule(rs, 0);
+                    rules.put(rule.kind(), rule);
+                }
+            });
+        bodies.forEach(body -> ReadOnlyTransactionMemo.remember("meeting rules of " + body.entityId(), rules));
+        return bodies.stream().findFirst();
     }
 
     @Transactional
@@ -262,7 +298,16 @@ public class Entities {
         return params;
     }
 
-    private static LegalEntity entity(ResultSet rs, int n) throws SQLException {
+    private static final String RULE_COLUMNS =
+        "meeting_kind, quorum_first_pct, quorum_second_pct, quorum_basis, majority, majority_pct, notice_days";
+
+    private static MeetingRule rule(ResultSet rs, int n) throws SQLException {
+        return new MeetingRule(MeetingKind.valueOf(rs.getString("meeting_kind")), rs.getBigDecimal("quorum_first_pct"),
+            rs.getBigDecimal("quorum_second_pct"), QuorumBasis.valueOf(rs.getString("quorum_basis")),
+            Majority.valueOf(rs.getString("majority")), rs.getBigDecimal("majority_pct"), rs.getInt("notice_days"));
+    }
+
+    static LegalEntity entity(ResultSet rs, int n) throws SQLException {
         long nominal = rs.getLong("share_nominal_cents");
         Long shareNominal = rs.wasNull() ? null : nominal;
         return new LegalEntity(rs.getLong("id"), rs.getString("name"), LegalForm.valueOf(rs.getString("legal_form")),

@@ -18,6 +18,7 @@ import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
+import coop.toitcommun.membership.ReadOnlyTransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,12 @@ public class Mandates {
 
     private static final String COLUMNS = "m.id, m.body_id, m.person_id, m.organisation_id, m.role, m.starts_on, m.ends_on";
     private static final String CURRENT = "m.starts_on <= :date AND (m.ends_on IS NULL OR m.ends_on >= :date)";
+
+    /** The bodies on which {@code :person} holds a mandate on {@code :date}. */
+    static final String BODIES_HELD = """
+        SELECT DISTINCT b.id, b.entity_id, b.kind, b.name FROM governance.body b
+          JOIN governance.mandate m ON m.body_id = b.id
+         WHERE m.person_id = :person""" + " AND " + CURRENT;
 
     private final JdbcClient jdbc;
     private final Entities entities;
@@ -91,19 +98,16 @@ public class Mandates {
 
     /** Whether the person holds a current mandate in the body on that date: the test for its board pages. */
     public boolean isCurrentMember(long personId, long bodyId, LocalDate date) {
-        return jdbc.sql("SELECT count(*) > 0 FROM governance.mandate m WHERE m.person_id = :person AND m.body_id = :body AND " + CURRENT)
-            .param("person", personId).param("body", bodyId).param("date", date).query(Boolean.class).single();
+        return bodiesHeldBy(personId, date).stream().anyMatch(body -> body.id() == bodyId);
     }
 
     /** The bodies in which the person holds a current mandate on that date. */
     public List<Body> bodiesHeldBy(long personId, LocalDate date) {
-        return jdbc.sql("""
-                SELECT DISTINCT b.id, b.entity_id, b.kind, b.name FROM governance.body b
-                JOIN governance.mandate m ON m.body_id = b.id
-                WHERE m.person_id = :person""" + " AND " + CURRENT + " ORDER BY b.entity_id, b.name")
+        return ReadOnlyTransactionMemo.get("bodies held by " + personId + " on " + date, () -> jdbc.sql(BODIES_HELD
+                + " ORDER BY b.entity_id, b.name")
             .param("person", personId).param("date", date)
             .query((rs, n) -> new Body(rs.getLong(1), rs.getLong(2), BodyKind.valueOf(rs.getString(3)), rs.getString(4)))
-            .list();
+            .list());
     }
 
     /** Whether the person currently sits on a body that runs the entity (board, executive committee, management). */

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +215,41 @@ public class Meetings {
                   AND NOT EXISTS (SELECT 1 FROM governance.minutes n WHERE n.meeting_id = m.id AND n.signed_at IS NOT NULL)
                 ORDER BY m.starts_at""")
             .param("person", personId).query(this::meeting).list();
+    }
+
+    /** The person's meetings to prepare and those they are convened to, unsigned: one statement. */
+    public PersonMeetings of(long personId) {
+        LocalDate today = calendar.today();
+        List<String> running = Arrays.stream(BodyKind.values()).filter(BodyKind::runsTheEntity).map(Enum::name).toList();
+        List<PersonMeetings.ToPrepare> toPrepare = new ArrayList<>();
+        List<Meeting> convenedTo = new ArrayList<>();
+        jdbc.sql("WITH held AS (" + Mandates.BODIES_HELD + ") SELECT " + COLUMNS + """
+                ,
+                       (m.body_id IN (SELECT id FROM held)
+                        OR m.kind IN ('ORDINARY_GA', 'EXTRAORDINARY_GA')
+                           AND m.entity_id IN (SELECT entity_id FROM held WHERE kind IN (:running))) AS prepares,
+                       EXISTS (SELECT 1 FROM governance.participant p
+                                WHERE p.meeting_id = m.id AND (p.person_id = :person OR p.organisation_id IN (
+                                      SELECT organisation_id FROM membership.organisation_person WHERE person_id = :person)))
+                           AS convened_to,
+                       EXISTS (SELECT 1 FROM governance.convocation c WHERE c.meeting_id = m.id) AS convened,
+                       (SELECT r.notice_days FROM governance.meeting_rule r WHERE r.entity_id = m.entity_id
+                           AND r.meeting_kind = CASE m.kind WHEN 'ORDINARY_GA' THEN 'ORDINARY_GA'
+                                                WHEN 'EXTRAORDINARY_GA' THEN 'EXTRAORDINARY_GA' ELSE 'BOARD' END) AS notice_days
+                  FROM governance.meeting m
+                 WHERE NOT EXISTS (SELECT 1 FROM governance.minutes n WHERE n.meeting_id = m.id AND n.signed_at IS NOT NULL)
+                 ORDER BY m.starts_at""")
+            .param("person", personId).param("date", today).param("running", running)
+            .query(rs -> {
+                Meeting meeting = meeting(rs, 0);
+                if (rs.getBoolean("prepares")) {
+                    toPrepare.add(new PersonMeetings.ToPrepare(meeting, rs.getBoolean("convened"), rs.getInt("notice_days")));
+                }
+                if (rs.getBoolean("convened_to")) {
+                    convenedTo.add(meeting);
+                }
+            });
+        return new PersonMeetings(toPrepare, convenedTo);
     }
 
     /** Several meetings by id, for lists. */

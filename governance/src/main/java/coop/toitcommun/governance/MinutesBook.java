@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,26 @@ public class MinutesBook {
         this.entities = entities;
         this.people = people;
         this.clock = clock;
+    }
+
+    /**
+     * The meeting's convocation and minutes in one statement (and the convocation's recipients in a second, once
+     * it was sent).
+     */
+    public MeetingPapers papers(long meetingId) {
+        List<Optional<Minutes>> minutes = new ArrayList<>(1);
+        List<Boolean> convened = new ArrayList<>(1);
+        jdbc.sql("SELECT " + COLUMNS.replaceAll("(\\w+)", "n.$1") + """
+                , c.meeting_id IS NOT NULL AS convened
+                  FROM (SELECT CAST(:meeting AS bigint) AS id) AS asked
+                  LEFT JOIN governance.minutes n ON n.meeting_id = asked.id
+                  LEFT JOIN governance.convocation c ON c.meeting_id = asked.id""")
+            .param("meeting", meetingId)
+            .query(rs -> {
+                minutes.add(rs.getObject(1) == null ? Optional.empty() : Optional.of(minutes(rs, 0)));
+                convened.add(rs.getBoolean("convened"));
+            });
+        return new MeetingPapers(convened.get(0) ? convocations.find(meetingId) : Optional.empty(), minutes.get(0));
     }
 
     public Optional<Minutes> find(long meetingId) {
@@ -149,9 +170,12 @@ public class MinutesBook {
     }
 
     /** The latest signed minutes of every entity, for members' dashboards. */
-    public List<Minutes> latestSigned(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM governance.minutes WHERE signed_at IS NOT NULL ORDER BY signed_at DESC LIMIT :limit")
-            .param("limit", limit).query(MinutesBook::minutes).list();
+    /** The last {@code limit} signed minutes with their meeting's title, latest first: one statement. */
+    public List<PublishedMinutes> latestPublished(int limit) {
+        return jdbc.sql("""
+                SELECT n.meeting_id, m.title FROM governance.minutes n JOIN governance.meeting m ON m.id = n.meeting_id
+                 WHERE n.signed_at IS NOT NULL ORDER BY n.signed_at DESC LIMIT :limit""")
+            .param("limit", limit).query((rs, n) -> new PublishedMinutes(rs.getLong(1), rs.getString(2))).list();
     }
 
     /**

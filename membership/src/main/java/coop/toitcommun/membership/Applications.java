@@ -27,6 +27,7 @@ public class Applications {
     private static final String NORMALISED = "regexp_replace(lower(%s), '[^[:alnum:]]', '', 'g')";
 
     private final JdbcClient jdbc;
+    private final RepresentativeTasks tasks;
     private final OrganisationCards cards;
     private final StatusChanges statuses;
     private final Signatures signatures;
@@ -38,8 +39,10 @@ public class Applications {
     private final Clock clock;
 
     Applications(JdbcClient jdbc, OrganisationCards cards, StatusChanges statuses, Signatures signatures,
-                 Accounts accounts, Organisations organisations, AuditLog audit, DoorSettings settings, ApplicationEventPublisher events, Clock clock) {
+                 Accounts accounts, Organisations organisations, AuditLog audit, DoorSettings settings, ApplicationEventPublisher events, Clock clock,
+                 RepresentativeTasks tasks) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
         this.cards = cards;
         this.statuses = statuses;
         this.signatures = signatures;
@@ -108,18 +111,7 @@ public class Applications {
     /** Applications awaiting an answer from an organisation this person represents as sponsor. */
     @Transactional(readOnly = true)
     public List<SponsorRequest> sponsorRequests(long personId) {
-        return jdbc.sql("""
-                SELECT a.id, o.name, o.description, s.name, a.submitted_at FROM membership.application a
-                  JOIN membership.organisation o ON o.id = a.organisation_id
-                  JOIN membership.organisation s ON s.id = a.sponsor_id
-                  JOIN membership.organisation_person op ON op.organisation_id = s.id
-                 WHERE op.person_id = :person AND op.role = 'LEGAL_REPRESENTATIVE'
-                   AND a.status = 'PENDING' AND a.sponsor_answer IS NULL
-                 ORDER BY a.submitted_at""")
-            .param("person", personId)
-            .query((rs, n) -> new SponsorRequest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getTimestamp(5).toInstant()))
-            .list();
+        return tasks.of(personId).sponsorRequests();
     }
 
     /** The sponsor's representative confirms or declines the cooptation; the answer goes to the co-founders. */

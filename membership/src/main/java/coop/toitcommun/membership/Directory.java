@@ -21,27 +21,73 @@ public class Directory {
         this.jdbc = jdbc;
     }
 
-    /** Opted-in members, by name; {@code circle} and {@code commune} filter when given. */
-    public List<DirectoryEntry> entries(Circle circle, String commune) {
-        return jdbc.sql("""
-                SELECT id, name, description, circle, commune, website FROM membership.organisation
-                 WHERE in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE')
+    private static final String LISTED = "in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE')";
+
+    /**
+     * One page of the opted-in members that match, in name order, with the number that match in all: one statement.
+     * The text is looked for in names and communes, ignoring case and accents, through trigram indexes.
+     */
+    public DirectoryResults search(DirectorySearch search) {
+        String pattern = search.text() == null ? null : "%" + likeEscaped(search.text()) + "%";
+        List<Integer> total = new ArrayList<>(1);
+        List<DirectoryEntry> entries = jdbc.sql("""
+                SELECT id, name, description, circle, ess_status, commune, website, count(*) OVER () FROM membership.organisation
+                 WHERE %s
+                   AND (CAST(:pattern AS text) IS NULL OR membership.search_text(name) LIKE membership.search_text(:pattern)
+                        OR membership.search_text(commune) LIKE membership.search_text(:pattern))
                    AND (CAST(:circle AS varchar) IS NULL OR circle = :circle)
+                   AND (CAST(:ess AS varchar) IS NULL OR ess_status = :ess)
                    AND (CAST(:commune AS varchar) IS NULL OR lower(commune) = lower(:commune))
-                 ORDER BY lower(name)""")
-            .param("circle", circle == null ? null : circle.name(), java.sql.Types.VARCHAR)
-            .param("commune", commune == null || commune.isBlank() ? null : commune.trim(), java.sql.Types.VARCHAR)
-            .query((rs, n) -> new DirectoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
-                Circle.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
+                 ORDER BY lower(name), id
+                 LIMIT :size OFFSET :offset""".formatted(LISTED))
+            .param("pattern", pattern, java.sql.Types.VARCHAR)
+            .param("circle", search.circle() == null ? null : search.circle().name(), java.sql.Types.VARCHAR)
+            .param("ess", search.essStatus() == null ? null : search.essStatus().name(), java.sql.Types.VARCHAR)
+            .param("commune", search.commune(), java.sql.Types.VARCHAR)
+            .param("size", DirectorySearch.PAGE_SIZE)
+            .param("offset", (search.page() - 1) * DirectorySearch.PAGE_SIZE)
+            .query((rs, n) -> {
+                if (n == 0) {
+                    total.add(rs.getInt(8));
+                }
+                return entry(rs);
+            })
             .list();
+        return new DirectoryResults(entries, total.isEmpty() ? 0 : total.get(0), search.page(), DirectorySearch.PAGE_SIZE);
+    }
+
+    /** The {@code size} members who joined last, and how many are listed: what the home page shows. */
+    public DirectoryResults newest(int size) {
+        List<Integer> total = new ArrayList<>(1);
+        List<DirectoryEntry> entries = jdbc.sql("""
+                SELECT id, name, description, circle, ess_status, commune, website, count(*) OVER () FROM membership.organisation
+                 WHERE %s ORDER BY created_at DESC, id DESC LIMIT :size""".formatted(LISTED))
+            .param("size", size)
+            .query((rs, n) -> {
+                if (n == 0) {
+                    total.add(rs.getInt(8));
+                }
+                return entry(rs);
+            })
+            .list();
+        return new DirectoryResults(entries, total.isEmpty() ? 0 : total.get(0), 1, size);
+    }
+
+    private static DirectoryEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DirectoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), Circle.valueOf(rs.getString(4)),
+            EssStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7));
+    }
+
+    /** The text as a LIKE pattern that matches it literally ({@code %} and {@code _} included). */
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The communes of listed members, for the filter. */
     public List<String> communes() {
         return jdbc.sql("""
-                SELECT DISTINCT commune FROM membership.organisation
-                 WHERE in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE') AND commune IS NOT NULL
-                 ORDER BY commune""").query(String.class).list();
+                SELECT DISTINCT commune FROM membership.organisation WHERE %s AND commune IS NOT NULL
+                 ORDER BY commune""".formatted(LISTED)).query(String.class).list();
     }
 
     /** Contacts that listed members chose to share with other members: one query for the whole page. */

@@ -30,6 +30,7 @@ public class Exclusions {
         """;
 
     private final JdbcClient jdbc;
+    private final RepresentativeTasks tasks;
     private final Organisations organisations;
     private final StatusChanges statuses;
     private final AuditLog audit;
@@ -38,8 +39,9 @@ public class Exclusions {
     private final Clock clock;
 
     Exclusions(JdbcClient jdbc, Organisations organisations, StatusChanges statuses, AuditLog audit,
-               DoorSettings settings, ApplicationEventPublisher events, Clock clock) {
+               DoorSettings settings, ApplicationEventPublisher events, Clock clock, RepresentativeTasks tasks) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
         this.organisations = organisations;
         this.statuses = statuses;
         this.audit = audit;
@@ -128,10 +130,7 @@ public class Exclusions {
     /** Open procedures against organisations this person represents. */
     @Transactional(readOnly = true)
     public List<ExclusionProcedure> againstOrganisationsOf(long personId) {
-        return jdbc.sql(SELECT + """
-                  JOIN membership.organisation_person op ON op.organisation_id = x.organisation_id
-                 WHERE op.person_id = :person AND op.role = 'LEGAL_REPRESENTATIVE' AND x.outcome IS NULL
-                 ORDER BY x.opened_at""").param("person", personId).query(this::map).list();
+        return tasks.of(personId).exclusionsToAnswer();
     }
 
     @Transactional(readOnly = true)

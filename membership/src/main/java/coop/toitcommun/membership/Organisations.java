@@ -41,9 +41,13 @@ public class Organisations {
         return organisations.findById(organisationId).map(Organisations::refOf);
     }
 
-    /** Several at once, for pages that list many: one query whatever the number. */
+    /** Several at once, for pages that list many: one query whatever the number, reading only what a ref holds. */
     public Map<Long, OrganisationRef> findAll(Collection<Long> organisationIds) {
-        return organisations.findAllById(organisationIds).stream().map(Organisations::refOf)
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM membership.organisation o WHERE o.id IN (:ids)")
+            .param("ids", organisationIds).query(Organisations::ref).list().stream()
             .collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
     }
 
@@ -51,9 +55,21 @@ public class Organisations {
         return organisations.findByNameIgnoreCase(name).map(Organisations::refOf);
     }
 
-    /** The organisations a person is linked to, whatever their role there, by name. */
+    /**
+     * The organisations a person is linked to, whatever their role there, by name. Read once per read-only transaction:
+     * a page that several features fill (the dashboard) asks for them once.
+     */
     public List<OrganisationRef> ofPerson(long personId) {
-        return organisations.findByPerson(personId).stream().map(Organisations::refOf).toList();
+        return ReadOnlyTransactionMemo.get("organisations of " + personId, () -> jdbc.sql("SELECT " + REF_COLUMNS + """
+                 FROM membership.organisation o JOIN membership.organisation_person op ON op.organisation_id = o.id
+                WHERE op.person_id = :person ORDER BY o.name""").param("person", personId).query(Organisations::ref).list());
+    }
+
+    private static final String REF_COLUMNS = "o.id, o.name, o.status, o.circle";
+
+    private static OrganisationRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new OrganisationRef(rs.getLong(1), rs.getString(2), OrganisationStatus.valueOf(rs.getString(3)),
+            Circle.valueOf(rs.getString(4)));
     }
 
     /** Whether the person is linked to the organisation: the test for acting on its behalf. */

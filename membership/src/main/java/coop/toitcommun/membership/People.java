@@ -1,11 +1,13 @@
 package coop.toitcommun.membership;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import coop.toitcommun.membership.account.Person;
 import coop.toitcommun.membership.account.PersonRepository;
@@ -30,9 +32,25 @@ public class People {
     }
 
     /** Several at once, for pages that list many: one query whatever the number. */
+    /** Several at once: one query, or none for those a read-only transaction already read. */
     public Map<Long, PersonRef> findAll(Collection<Long> personIds) {
-        return people.findAllById(personIds).stream().map(People::refOf)
-            .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+        Map<Long, PersonRef> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(personIds)) {
+            PersonRef known = ReadOnlyTransactionMemo.recall("person " + id);
+            if (known != null) {
+                found.put(id, known);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            people.findAllById(missing).stream().map(People::refOf).forEach(person -> {
+                found.put(person.id(), person);
+                ReadOnlyTransactionMemo.remember("person " + person.id(), person);
+            });
+        }
+        return found;
     }
 
     public Optional<PersonRef> findByEmail(String email) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Resignatures {
 
     private final JdbcClient jdbc;
+    private final RepresentativeTasks tasks;
     private final StatusChanges statuses;
     private final Signatures signatures;
     private final AuditLog audit;
@@ -28,8 +29,9 @@ public class Resignatures {
     private final Clock clock;
 
     Resignatures(JdbcClient jdbc, StatusChanges statuses, Signatures signatures, AuditLog audit, DoorSettings settings,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, RepresentativeTasks tasks) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
         this.statuses = statuses;
         this.signatures = signatures;
         this.audit = audit;
@@ -58,19 +60,7 @@ public class Resignatures {
     /** The re-signatures awaiting the organisations this person represents. */
     @Transactional(readOnly = true)
     public List<ResignatureDue> dueFor(long personId) {
-        return jdbc.sql("""
-                SELECT o.id, o.name, v.number, r.deadline, o.status FROM membership.resignature r
-                  JOIN membership.organisation o ON o.id = r.organisation_id
-                  JOIN membership.charter_version v ON v.id = r.charter_version_id
-                  JOIN membership.organisation_person op ON op.organisation_id = o.id
-                 WHERE op.person_id = :person AND op.role = 'LEGAL_REPRESENTATIVE' AND r.signature_id IS NULL
-                   AND o.status IN ('RESIGNATURE_DUE', 'SUSPENDED')
-                   AND v.number = (SELECT max(number) FROM membership.charter_version WHERE published_at IS NOT NULL)
-                 ORDER BY o.name""")
-            .param("person", personId)
-            .query((rs, n) -> new ResignatureDue(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                rs.getTimestamp(4).toInstant(), "SUSPENDED".equals(rs.getString(5))))
-            .list();
+        return tasks.of(personId).resignaturesDue();
     }
 
     /** A representative re-signs the current version: the organisation is a member again. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,11 +23,14 @@ import coop.toitcommun.venue.internal.Booking;
 import coop.toitcommun.venue.internal.BookingRepository;
 import coop.toitcommun.venue.internal.BookingWriter;
 import coop.toitcommun.venue.internal.ClosureRepository;
+import coop.toitcommun.venue.internal.HeldBooking;
+import coop.toitcommun.venue.internal.HeldBookings;
 import coop.toitcommun.venue.internal.OpeningHoursRepository;
 import coop.toitcommun.venue.internal.Room;
 import coop.toitcommun.venue.internal.RoomRepository;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +62,12 @@ public class Bookings {
     private final VenueTime time;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final HeldBookings heldBookings;
 
     Bookings(BookingRepository bookings, RoomRepository rooms, ClosureRepository closures, OpeningHoursRepository hours,
              BookingWriter writer, Organisations organisations, VenueSettings settings, VenueTime time,
-             ApplicationEventPublisher events, EntityManager entityManager) {
+             ApplicationEventPublisher events, EntityManager entityManager, JdbcClient jdbc, HeldBookings heldBookings) {
         this.bookings = bookings;
         this.rooms = rooms;
         this.closures = closures;
@@ -72,6 +78,8 @@ public class Bookings {
         this.time = time;
         this.events = events;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.heldBookings = heldBookings;
     }
 
     /**
@@ -88,20 +96,26 @@ public class Bookings {
         OrganisationRef organisation = mayBookFor(request.actor(), request.organisationId(), room);
         Instant start = time.instantOf(request.start());
         Instant end = time.instantOf(request.end());
-        Availability availability = availabilityAround(start, end);
-        BookingRefusedException problem = problemWith(room, request, start, end, availability);
+        // hours and closures only: the exclusion constraint decides collisions, and only a refusal loads the neighbourhood
+        Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.findAll());
+        BookingRefusedException problem = problemWith(room, request, start, end, rules);
         if (problem != null) {
             throw problem;
         }
         long minutes = Duration.between(start, end).toMinutes();
-        checkQuota(request.actor(), organisation, request.start(), minutes);
-        Instant blockedUntil = end.plus(Duration.ofMinutes(room.getBufferMinutes()));
-        if (!availability.collisions(room.getId(), start, blockedUntil, null).isEmpty()) {
-            throw conflict(request, room, organisation, availability);
+        VenueSettings.Limits limits = request.actor().staff() ? null
+            : settings.limitsOf(organisation.id(), organisation.circle(), YearMonth.from(request.start()));
+        if (limits != null) {
+            requireWithin(limits.quota(), minutes);
         }
-        Long id = writer.insert(newBooking(request, room, organisation, null, start, end, blockedUntil, minutes))
-            .orElseThrow(() -> conflict(request, room, organisation, availabilityAround(start, end)));
-        return view(bookings.findById(id).orElseThrow(), request.actor(), Set.of(organisation.id()));
+        Instant blockedUntil = end.plus(Duration.ofMinutes(room.getBufferMinutes()));
+        BookingWriter.NewBooking row = newBooking(request, room, organisation, null, start, end, blockedUntil, minutes);
+        long id = writer.insert(row).orElseThrow(() -> conflict(request, room, organisation, availabilityAround(start, end)));
+        boolean mayChange = limits == null
+            || time.now().plus(Duration.ofHours(limits.cancellationDeadlineHours())).isBefore(start);
+        return new BookingView(id, room.getId(), room.getName(), organisation.id(), organisation.name(),
+            request.actor().personId(), null, request.title(), request.titlePublic(), request.attendees(), request.notes(),
+            time.at(start), time.at(end), BookingStatus.valueOf(row.status()), null, row.priceCents(), 0, 0, mayChange);
     }
 
     /** Every occurrence of a series and what stops some of them, without writing anything. */
@@ -260,6 +274,33 @@ public class Bookings {
         return mine.isEmpty() ? List.of() : views(bookings.pastOfOrganisations(mine, time.now()), actor, mine);
     }
 
+    /**
+     * The next {@code limit} active bookings of the person's organisations, soonest first, with their room: one
+     * statement besides the person's organisations (which a read-only transaction reads once for the whole page).
+     */
+    public List<NextBooking> next(Actor actor, int limit) {
+        Map<Long, String> mine = organisations.ofPerson(actor.personId()).stream()
+            .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT b.id, b.title, b.starts_at, b.ends_at, b.organisation_id, r.name
+                  FROM venue.booking b JOIN venue.room r ON r.id = b.room_id
+                 WHERE b.organisation_id IN (:organisations) AND b.status IN ('PENDING', 'CONFIRMED') AND b.ends_at > :now
+                 ORDER BY b.starts_at LIMIT :limit""")
+            .param("organisations", mine.keySet()).param("now", java.sql.Timestamp.from(time.now())).param("limit", limit)
+            .query((rs, n) -> new NextBooking(rs.getLong(1), rs.getString(2), time.at(rs.getTimestamp(3).toInstant()),
+                time.at(rs.getTimestamp(4).toInstant()), rs.getString(6), mine.get(rs.getLong(5))))
+            .list();
+    }
+
+    /** How many bookings wait for an employee's decision. */
+    public long awaitingApprovalCount(Actor actor) {
+        Rooms.requireStaff(actor);
+        return jdbc.sql("SELECT count(*) FROM venue.booking WHERE status = 'PENDING'").query(Long.class).single();
+    }
+
     /** Bookings waiting for an employee's decision, soonest first. */
     public List<BookingView> awaitingApproval(Actor actor) {
         Rooms.requireStaff(actor);
@@ -277,11 +318,11 @@ public class Bookings {
     }
 
     private OrganisationRef mayBookFor(Actor actor, long organisationId, Room room) {
-        OrganisationRef organisation = organisations.find(organisationId)
-            .orElseThrow(() -> new VenueNotFoundException("organisation " + organisationId));
-        if (!actor.staff() && !organisations.isLinked(actor.personId(), organisationId)) {
-            throw new VenueAccessDeniedException("organisation " + organisationId);
-        }
+        Optional<OrganisationRef> found = actor.staff() ? organisations.find(organisationId)
+            : organisations.ofPerson(actor.personId()).stream().filter(o -> o.id() == organisationId).findFirst();
+        OrganisationRef organisation = found.orElseThrow(() -> organisations.find(organisationId).isPresent()
+            ? new VenueAccessDeniedException("organisation " + organisationId)
+            : new VenueNotFoundException("organisation " + organisationId));
         if (!organisation.status().usesTheHouse()) {
             throw new BookingRefusedException("venue.refused.status." + organisation.status().name(), organisation.name());
         }
@@ -327,10 +368,12 @@ public class Bookings {
     }
 
     private void checkQuota(Actor actor, OrganisationRef organisation, LocalDateTime start, long extraMinutes) {
-        if (actor.staff()) {
-            return;
+        if (!actor.staff()) {
+            requireWithin(settings.quotaOf(organisation.id(), organisation.circle(), YearMonth.from(start)), extraMinutes);
         }
-        VenueSettings.Quota quota = settings.quotaOf(organisation.id(), organisation.circle(), YearMonth.from(start));
+    }
+
+    private static void requireWithin(VenueSettings.Quota quota, long extraMinutes) {
         if (quota.exceededBy(extraMinutes)) {
             throw new BookingRefusedException("venue.refused.quota", quota.usedHours().toPlainString(),
                 quota.allowedHours(), VenueSettings.hours(extraMinutes).toPlainString());
@@ -386,14 +429,14 @@ public class Bookings {
                                               Availability availability) {
         Instant start = time.instantOf(request.start());
         Instant end = time.instantOf(request.end());
-        List<Booking> colliding = availability.collisions(room.getId(), start,
+        List<HeldBooking> colliding = availability.collisions(room.getId(), start,
             end.plus(Duration.ofMinutes(room.getBufferMinutes())), null);
-        Booking first = colliding.isEmpty() ? null : colliding.get(0);
-        String title = first != null && (first.isTitlePublic() || first.getOrganisationId() == organisation.id()
-            || request.actor().staff()) ? first.getTitle() : null;
+        HeldBooking first = colliding.isEmpty() ? null : colliding.get(0);
+        String title = first != null && (first.titlePublic() || first.organisationId() == organisation.id()
+            || request.actor().staff()) ? first.title() : null;
         return new BookingConflictException(new Conflict(title,
-            first == null ? null : time.at(first.getStartsAt()).toLocalDateTime(),
-            first == null ? null : time.at(first.getEndsAt()).toLocalDateTime(),
+            first == null ? null : time.at(first.startsAt()).toLocalDateTime(),
+            first == null ? null : time.at(first.endsAt()).toLocalDateTime(),
             nearestFreeSlots(request, room, availability), freeRooms(request, room, organisation, availability)));
     }
 
@@ -430,7 +473,7 @@ public class Bookings {
     }
 
     Availability load(Instant from, Instant to) {
-        return new Availability(time.zone(), bookings.holding(from, to, BookingStatus.ACTIVE),
+        return new Availability(time.zone(), heldBookings.between(from, to),
             closures.overlapping(from, to), hours.findAll());
     }
 

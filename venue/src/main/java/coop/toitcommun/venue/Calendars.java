@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
-import coop.toitcommun.venue.internal.Booking;
-import coop.toitcommun.venue.internal.BookingRepository;
+import coop.toitcommun.venue.internal.HeldBooking;
+import coop.toitcommun.venue.internal.HeldBookings;
 import coop.toitcommun.venue.internal.ClosureRepository;
 import coop.toitcommun.venue.internal.OpeningHours;
 import coop.toitcommun.venue.internal.OpeningHoursRepository;
@@ -44,16 +45,16 @@ public class Calendars {
     private static final LocalTime DEFAULT_LAST_HOUR = LocalTime.of(20, 0);
 
     private final RoomRepository rooms;
-    private final BookingRepository bookings;
+    private final HeldBookings heldBookings;
     private final ClosureRepository closures;
     private final OpeningHoursRepository hours;
     private final Organisations organisations;
     private final VenueTime time;
 
-    Calendars(RoomRepository rooms, BookingRepository bookings, ClosureRepository closures, OpeningHoursRepository hours,
+    Calendars(RoomRepository rooms, HeldBookings heldBookings, ClosureRepository closures, OpeningHoursRepository hours,
               Organisations organisations, VenueTime time) {
         this.rooms = rooms;
-        this.bookings = bookings;
+        this.heldBookings = heldBookings;
         this.closures = closures;
         this.hours = hours;
         this.organisations = organisations;
@@ -76,40 +77,35 @@ public class Calendars {
         return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** Every bookable room over the week starting on {@code monday}. */
+    /** Every bookable room over the week starting on {@code monday}: a time line per room and day. */
     public WeekCalendar week(Actor viewer, LocalDate monday) {
         Window window = window(viewer, monday, monday.plusDays(7));
         List<LocalDate> days = monday.datesUntil(monday.plusDays(7)).toList();
+        Hours hours = hoursOf(window, window.rooms);
         List<WeekCalendar.Row> rows = new ArrayList<>();
         for (Room room : window.rooms) {
-            List<WeekCalendar.Day> cells = new ArrayList<>();
-            for (LocalDate day : days) {
-                List<CalendarEntry> entries = window.entriesOn(room.getId(), day);
-                cells.add(new WeekCalendar.Day(day, entries, firstFree(window, room, day), window.closedAllDay(room, day)));
-            }
-            rows.add(new WeekCalendar.Row(Rooms.viewOf(room), cells));
+            rows.add(new WeekCalendar.Row(Rooms.viewOf(room), days.stream().map(day -> line(window, room, day, hours)).toList()));
         }
-        return new WeekCalendar(weekOf(monday), weekOf(monday.minusWeeks(1)), weekOf(monday.plusWeeks(1)), days, rows);
+        return new WeekCalendar(weekOf(monday), weekOf(monday.minusWeeks(1)), weekOf(monday.plusWeeks(1)), days,
+            hours.from(), hours.count(), rows);
     }
 
-    /** One room over a week: a line per day, hour cells. */
+    /** One room over a week: a time line per day. */
     public Grid roomWeek(Actor viewer, long roomId, LocalDate monday) {
         Window window = window(viewer, monday, monday.plusDays(7));
         Room room = window.rooms.stream().filter(r -> r.getId() == roomId).findFirst()
             .orElseThrow(() -> new VenueNotFoundException("room " + roomId));
-        List<LocalTime> hourList = hourRange(window.availability.hoursOf(roomId));
-        List<Grid.Line> lines = monday.datesUntil(monday.plusDays(7)).map(day -> line(window, room, day, hourList)).toList();
-        return new Grid(room.getName(), weekOf(monday.minusWeeks(1)), weekOf(monday.plusWeeks(1)), hourList, lines);
+        Hours hours = hoursOf(window, List.of(room));
+        List<DayLine> lines = monday.datesUntil(monday.plusDays(7)).map(day -> line(window, room, day, hours)).toList();
+        return new Grid(weekOf(monday.minusWeeks(1)), weekOf(monday.plusWeeks(1)), hours.from(), hours.count(), lines);
     }
 
-    /** Every bookable room on one day: a line per room, hour cells. */
+    /** Every bookable room on one day: a time line per room. */
     public Grid day(Actor viewer, LocalDate date) {
         Window window = window(viewer, date, date.plusDays(1));
-        List<OpeningHours> all = new ArrayList<>();
-        window.rooms.forEach(r -> all.addAll(window.availability.hoursOf(r.getId())));
-        List<LocalTime> hourList = hourRange(all);
-        List<Grid.Line> lines = window.rooms.stream().map(room -> line(window, room, date, hourList)).toList();
-        return new Grid(date.toString(), date.minusDays(1).toString(), date.plusDays(1).toString(), hourList, lines);
+        Hours hours = hoursOf(window, window.rooms);
+        List<DayLine> lines = window.rooms.stream().map(room -> line(window, room, date, hours)).toList();
+        return new Grid(date.minusDays(1).toString(), date.plusDays(1).toString(), hours.from(), hours.count(), lines);
     }
 
     /** A room over a month, for a glance at how busy it is. */
@@ -136,8 +132,7 @@ public class Calendars {
         LocalDateTime end = start.plusMinutes(minutes);
         Instant from = time.instantOf(start);
         Availability availability = new Availability(time.zone(),
-            bookings.holding(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1)),
-                BookingStatus.ACTIVE),
+            heldBookings.between(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1))),
             closures.overlapping(from.minus(Duration.ofDays(1)), from.plus(Duration.ofDays(2))), hours.findAll());
         boolean future = start.isAfter(time.localNow());
         return rooms.findByArchivedFalseOrderByName().stream()
@@ -153,79 +148,55 @@ public class Calendars {
         Instant start = from.atStartOfDay(time.zone()).toInstant();
         Instant end = to.atStartOfDay(time.zone()).toInstant();
         List<Room> roomList = rooms.findByArchivedFalseOrderByName();
-        List<Booking> held = bookings.holding(start, end, BookingStatus.ACTIVE);
+        List<HeldBooking> held = heldBookings.between(start, end);
         Availability availability = new Availability(time.zone(), held, closures.overlapping(start, end), hours.findAll());
         Set<Long> mine = organisations.ofPerson(viewer.personId()).stream().map(OrganisationRef::id).collect(Collectors.toSet());
         Map<Long, OrganisationRef> names = held.isEmpty() ? Map.of()
-            : organisations.findAll(held.stream().map(Booking::getOrganisationId).collect(Collectors.toSet()));
+            : organisations.findAll(held.stream().map(HeldBooking::organisationId).collect(Collectors.toSet()));
         return new Window(roomList, availability, entries(held, viewer, mine, names));
     }
 
-    private List<CalendarEntry> entries(List<Booking> held, Actor viewer, Set<Long> mine, Map<Long, OrganisationRef> names) {
+    private List<CalendarEntry> entries(List<HeldBooking> held, Actor viewer, Set<Long> mine, Map<Long, OrganisationRef> names) {
         List<CalendarEntry> list = new ArrayList<>(held.size());
-        for (Booking b : held) {
-            boolean own = mine.contains(b.getOrganisationId());
-            boolean visible = own || viewer.staff() || b.isTitlePublic();
-            OrganisationRef organisation = names.get(b.getOrganisationId());
-            list.add(new CalendarEntry(b.getId(), b.getRoomId(), time.at(b.getStartsAt()).toLocalDateTime(),
-                time.at(b.getEndsAt()).toLocalDateTime(), visible ? b.getTitle() : null,
-                visible && organisation != null ? organisation.name() : null, b.getStatus(), own));
+        for (HeldBooking b : held) {
+            boolean own = mine.contains(b.organisationId());
+            boolean visible = own || viewer.staff() || b.titlePublic();
+            OrganisationRef organisation = names.get(b.organisationId());
+            list.add(new CalendarEntry(b.id(), b.roomId(), time.at(b.startsAt()).toLocalDateTime(),
+                time.at(b.endsAt()).toLocalDateTime(), visible ? b.title() : null,
+                visible && organisation != null ? organisation.name() : null, b.status(), own));
         }
         return list;
     }
 
-    private Grid.Line line(Window window, Room room, LocalDate day, List<LocalTime> hourList) {
-        List<CalendarEntry> dayEntries = window.entriesOn(room.getId(), day);
+    private DayLine line(Window window, Room room, LocalDate day, Hours hours) {
+        LocalDateTime from = day.atTime(hours.from());
+        LocalDateTime to = from.plusHours(hours.count());
         LocalDateTime now = time.localNow();
-        List<Grid.Cell> cells = new ArrayList<>();
-        for (LocalTime hour : hourList) {
-            LocalDateTime start = day.atTime(hour);
-            LocalDateTime end = start.plusHours(1);
-            CalendarEntry entry = dayEntries.stream().filter(e -> e.start().isBefore(end) && e.end().isAfter(start))
-                .findFirst().orElse(null);
-            boolean exists = time.exists(start) && time.exists(end);
-            boolean closed = exists && window.availability.isClosed(room.getId(), time.instantOf(start), time.instantOf(end));
-            boolean free = entry == null && exists && start.isAfter(now) && room.getMinMinutes() <= 60
-                && window.availability.canTake(room, start, end, null);
-            cells.add(new Grid.Cell(start, end, entry, free, closed));
-        }
-        return new Grid.Line(Rooms.viewOf(room), day, cells, dayEntries);
+        List<TimeSpan> free = from.isAfter(now.plusDays(room.getMaxDaysAhead())) ? List.of()
+            : window.availability.free(room, from, to, bookableFrom(now));
+        return new DayLine(Rooms.viewOf(room), day, window.entriesOn(room.getId(), day), free,
+            window.availability.closed(room.getId(), from, to));
     }
 
-    private FreeSlot firstFree(Window window, Room room, LocalDate day) {
-        List<OpeningHours> periods = window.availability.hasHours(room.getId())
-            ? window.availability.periodsOn(room.getId(), day) : List.of();
-        LocalTime from = window.availability.hasHours(room.getId()) ? null : DEFAULT_FIRST_HOUR;
-        LocalTime to = DEFAULT_LAST_HOUR;
-        if (from == null) {
-            if (periods.isEmpty()) {
-                return null;
-            }
-            from = periods.stream().map(OpeningHours::getOpens).min(Comparator.naturalOrder()).orElseThrow();
-            to = periods.stream().map(OpeningHours::getCloses).max(Comparator.naturalOrder()).orElseThrow();
-        }
-        LocalDateTime now = time.localNow();
-        int length = Math.max(60, room.getMinMinutes());
-        for (LocalDateTime start = day.atTime(from); !start.plusMinutes(length).isAfter(day.atTime(to)); start = start.plusMinutes(30)) {
-            LocalDateTime end = start.plusMinutes(length);
-            if (start.isAfter(now) && time.exists(start) && time.exists(end) && window.availability.canTake(room, start, end, null)) {
-                return new FreeSlot(room.getId(), room.getName(), start, end);
-            }
-        }
-        return null;
+    /** Now, rounded up to the next quarter of an hour: the earliest start a calendar offers. */
+    private static LocalDateTime bookableFrom(LocalDateTime now) {
+        LocalDateTime quarter = now.truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() / 15 * 15L);
+        return quarter.isBefore(now) ? quarter.plusMinutes(15) : quarter;
     }
 
-    private static List<LocalTime> hourRange(List<OpeningHours> periods) {
-        LocalTime first = periods.stream().map(OpeningHours::getOpens).min(Comparator.naturalOrder()).orElse(DEFAULT_FIRST_HOUR);
+    /** The hours every line of a view shows: the widest opening hours of its rooms, 8:00 to 20:00 without any. */
+    private static Hours hoursOf(Window window, List<Room> rooms) {
+        List<OpeningHours> periods = new ArrayList<>();
+        rooms.forEach(r -> periods.addAll(window.availability.hoursOf(r.getId())));
+        LocalTime first = periods.stream().map(OpeningHours::getOpens).min(Comparator.naturalOrder())
+            .orElse(DEFAULT_FIRST_HOUR).truncatedTo(ChronoUnit.HOURS);
         LocalTime last = periods.stream().map(OpeningHours::getCloses).max(Comparator.naturalOrder()).orElse(DEFAULT_LAST_HOUR);
-        List<LocalTime> list = new ArrayList<>();
-        for (LocalTime hour = first.withMinute(0); hour.isBefore(last) && list.size() < 24; hour = hour.plusHours(1)) {
-            list.add(hour);
-            if (hour.equals(LocalTime.of(23, 0))) {
-                break;
-            }
-        }
-        return list;
+        int end = last.getHour() + (last.getMinute() > 0 || last.getSecond() > 0 ? 1 : 0);
+        return new Hours(first, Math.max(1, end - first.getHour()));
+    }
+
+    private record Hours(LocalTime from, int count) {
     }
 
     /** What one view loaded. */

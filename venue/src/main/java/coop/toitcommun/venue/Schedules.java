@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import coop.toitcommun.venue.internal.Booking;
 import coop.toitcommun.venue.internal.BookingRepository;
+import coop.toitcommun.venue.internal.HeldBooking;
+import coop.toitcommun.venue.internal.HeldBookings;
 import coop.toitcommun.venue.internal.Closure;
 import coop.toitcommun.venue.internal.ClosureRepository;
 import coop.toitcommun.venue.internal.OpeningHours;
@@ -34,10 +36,12 @@ public class Schedules {
     private final Bookings bookingViews;
     private final VenueTime time;
     private final ApplicationEventPublisher events;
+    private final HeldBookings heldBookings;
 
     Schedules(OpeningHoursRepository hours, ClosureRepository closures, BookingRepository bookings, RoomRepository rooms,
-              Bookings bookingViews, VenueTime time, ApplicationEventPublisher events) {
+              Bookings bookingViews, VenueTime time, ApplicationEventPublisher events, HeldBookings heldBookings) {
         this.hours = hours;
+        this.heldBookings = heldBookings;
         this.closures = closures;
         this.bookings = bookings;
         this.rooms = rooms;
@@ -93,8 +97,8 @@ public class Schedules {
             throw new VenueNotFoundException("room " + roomId);
         }
         Closure closure = closures.save(new Closure(roomId, start, end, reason.trim(), actor.personId(), time.now()));
-        List<Booking> hit = bookings.holding(start, end, BookingStatus.ACTIVE).stream()
-            .filter(b -> closure.concerns(b.getRoomId()) && b.getStartsAt().isBefore(end)).toList();
+        List<Booking> hit = bookings.findAllById(heldBookings.between(start, end).stream()
+            .filter(b -> closure.concerns(b.roomId()) && b.startsAt().isBefore(end)).map(HeldBooking::id).toList());
         ClosureAnnounced announced = new ClosureAnnounced(viewOf(closure, roomNames()),
             bookingViews.views(hit, actor, Set.of()));
         events.publishEvent(announced);

@@ -2,6 +2,7 @@ package coop.toitcommun.venue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -58,18 +59,37 @@ public class VenueSettings {
     }
 
     public Quota quotaOf(long organisationId, Circle circle, YearMonth month) {
-        return new Quota(hours(usedMinutes(organisationId, month)), quotas().get(circle));
+        return limitsOf(organisationId, circle, month).quota();
+    }
+
+    /** The month's quota and the cancellation deadline that apply to a booking, read in one statement. */
+    record Limits(Quota quota, int cancellationDeadlineHours) {
+    }
+
+    Limits limitsOf(long organisationId, Circle circle, YearMonth month) {
+        return jdbc.sql("""
+                SELECT (SELECT hours_per_month FROM venue.circle_quota WHERE circle = :circle),
+                       (SELECT cancellation_deadline_hours FROM venue.settings WHERE id = 1),
+                       (""" + USED_MINUTES + ")")
+            .param("circle", circle.name()).param("organisation", organisationId)
+            .param("from", Timestamp.from(monthStart(month))).param("to", Timestamp.from(monthStart(month.plusMonths(1))))
+            .query((rs, n) -> new Limits(new Quota(hours(rs.getLong(3)), (Integer) rs.getObject(1)), rs.getInt(2)))
+            .single();
     }
 
     long usedMinutes(long organisationId, YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(time.zone()).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(time.zone()).toInstant();
-        return jdbc.sql("""
-                SELECT coalesce(sum(extract(epoch FROM ends_at - starts_at)), 0)::bigint / 60 FROM venue.booking
-                WHERE organisation_id = :organisation AND status IN ('PENDING', 'CONFIRMED')
-                  AND starts_at >= :from AND starts_at < :to""")
-            .param("organisation", organisationId).param("from", java.sql.Timestamp.from(from))
-            .param("to", java.sql.Timestamp.from(to)).query(Long.class).single();
+        return jdbc.sql(USED_MINUTES)
+            .param("organisation", organisationId).param("from", Timestamp.from(monthStart(month)))
+            .param("to", Timestamp.from(monthStart(month.plusMonths(1)))).query(Long.class).single();
+    }
+
+    private static final String USED_MINUTES = """
+        SELECT coalesce(sum(extract(epoch FROM ends_at - starts_at)), 0)::bigint / 60 FROM venue.booking
+         WHERE organisation_id = :organisation AND status IN ('PENDING', 'CONFIRMED')
+           AND starts_at >= :from AND starts_at < :to""";
+
+    private Instant monthStart(YearMonth month) {
+        return month.atDay(1).atStartOfDay(time.zone()).toInstant();
     }
 
     static BigDecimal hours(long minutes) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.venue.TimeSpan;
+
 /**
  * Whether rooms are open and free, answered in memory from what a page or a check loaded for its window
  * (bookings, closures, opening hours): a bounded number of queries whatever the number of bookings.
@@ -17,14 +19,14 @@ import java.util.stream.Collectors;
 public final class Availability {
 
     private final ZoneId zone;
-    private final Map<Long, List<Booking>> bookingsByRoom;
+    private final Map<Long, List<HeldBooking>> bookingsByRoom;
     private final List<Closure> closures;
     private final Map<Long, List<OpeningHours>> hoursByRoom;
     private final List<OpeningHours> houseHours;
 
-    public Availability(ZoneId zone, List<Booking> bookings, List<Closure> closures, List<OpeningHours> hours) {
+    public Availability(ZoneId zone, List<HeldBooking> bookings, List<Closure> closures, List<OpeningHours> hours) {
         this.zone = zone;
-        this.bookingsByRoom = bookings.stream().collect(Collectors.groupingBy(Booking::getRoomId));
+        this.bookingsByRoom = bookings.stream().collect(Collectors.groupingBy(HeldBooking::roomId));
         this.closures = closures;
         this.hoursByRoom = hours.stream().filter(h -> h.getRoomId() != null)
             .collect(Collectors.groupingBy(OpeningHours::getRoomId));
@@ -76,19 +78,98 @@ public final class Availability {
     }
 
     /** The bookings that would collide with [from, blockedUntil) in the room. */
-    public List<Booking> collisions(long roomId, Instant from, Instant blockedUntil, Long except) {
-        List<Booking> found = new ArrayList<>();
-        for (Booking b : bookingsByRoom.getOrDefault(roomId, List.of())) {
-            if ((except == null || !except.equals(b.getId())) && b.isActive()
-                && b.getStartsAt().isBefore(blockedUntil) && b.getBlockedUntil().isAfter(from)) {
+    public List<HeldBooking> collisions(long roomId, Instant from, Instant blockedUntil, Long except) {
+        List<HeldBooking> found = new ArrayList<>();
+        for (HeldBooking b : bookingsByRoom.getOrDefault(roomId, List.of())) {
+            if ((except == null || except != b.id()) && b.isActive()
+                && b.startsAt().isBefore(blockedUntil) && b.blockedUntil().isAfter(from)) {
                 found.add(b);
             }
         }
         return found;
     }
 
-    public List<Booking> bookingsOf(long roomId) {
+    public List<HeldBooking> bookingsOf(long roomId) {
         return bookingsByRoom.getOrDefault(roomId, List.of());
+    }
+
+    /**
+     * The stretches of [from, to) in which the room could take a booking of at least its minimum length: inside its
+     * opening hours, after {@code notBefore}, outside closures, and clear of other bookings, including their
+     * cleaning buffers and the room's own buffer before the next booking.
+     */
+    public List<TimeSpan> free(Room room, LocalDateTime from, LocalDateTime to, LocalDateTime notBefore) {
+        List<TimeSpan> free = openBetween(room.getId(), from, to);
+        free = minus(free, new TimeSpan(LocalDateTime.MIN, notBefore));
+        for (Closure closure : closuresOf(room.getId(), instant(from), instant(to))) {
+            free = minus(free, new TimeSpan(local(closure.getStartsAt()), local(closure.getEndsAt())));
+        }
+        for (HeldBooking booking : bookingsOf(room.getId())) {
+            if (booking.isActive()) {
+                free = minus(free, new TimeSpan(local(booking.startsAt()).minusMinutes(room.getBufferMinutes()),
+                    local(booking.blockedUntil())));
+            }
+        }
+        return free.stream().filter(span -> !span.start().plusMinutes(room.getMinMinutes()).isAfter(span.end())).toList();
+    }
+
+    /** The closures of the room within [from, to), cut to it. */
+    public List<TimeSpan> closed(long roomId, LocalDateTime from, LocalDateTime to) {
+        return closuresOf(roomId, instant(from), instant(to)).stream()
+            .map(c -> new TimeSpan(max(local(c.getStartsAt()), from), min(local(c.getEndsAt()), to))).toList();
+    }
+
+    private List<TimeSpan> openBetween(long roomId, LocalDateTime from, LocalDateTime to) {
+        List<OpeningHours> hours = hoursOf(roomId);
+        if (hours.isEmpty()) {
+            return List.of(new TimeSpan(from, to));
+        }
+        List<TimeSpan> open = new ArrayList<>();
+        LocalDate day = from.toLocalDate();
+        for (OpeningHours period : periodsOn(roomId, day)) {
+            LocalDateTime closes = period.getCloses().equals(LocalTime.MAX) ? day.plusDays(1).atStartOfDay()
+                : day.atTime(period.getCloses());
+            LocalDateTime start = max(day.atTime(period.getOpens()), from);
+            LocalDateTime end = min(closes, to);
+            if (start.isBefore(end)) {
+                open.add(new TimeSpan(start, end));
+            }
+        }
+        open.sort(java.util.Comparator.comparing(TimeSpan::start));
+        return open;
+    }
+
+    private static List<TimeSpan> minus(List<TimeSpan> spans, TimeSpan cut) {
+        List<TimeSpan> left = new ArrayList<>(spans.size() + 1);
+        for (TimeSpan span : spans) {
+            if (!cut.start().isBefore(span.end()) || !cut.end().isAfter(span.start())) {
+                left.add(span);
+                continue;
+            }
+            if (span.start().isBefore(cut.start())) {
+                left.add(new TimeSpan(span.start(), cut.start()));
+            }
+            if (cut.end().isBefore(span.end())) {
+                left.add(new TimeSpan(cut.end(), span.end()));
+            }
+        }
+        return left;
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, zone);
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local.atZone(zone).toInstant();
+    }
+
+    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Open, not closed and free: the room can take [start, end) plus its buffer. */

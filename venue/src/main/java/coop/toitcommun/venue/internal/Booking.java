@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A booking. Rows are inserted and moved by {@link BookingWriter} (inside a savepoint, so that the exclusion
- * constraint's refusal leaves the transaction usable); status changes go through this entity.
+ * A booking. Rows are inserted and moved by {@link BookingWriter} (so that the exclusion constraint's refusal
+ * leaves the transaction usable); status changes go through this entity.
  */
 @Entity
 @Table(schema = "venue", name = "booking")

@@ -11,19 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
 
-    /** Bookings that hold a room (pending or confirmed) and touch [from, to), buffer included. */
-    @Query("""
-        select b from Booking b where b.status in :active and b.startsAt < :to and b.blockedUntil > :from
-        order by b.startsAt""")
-    List<Booking> holding(@Param("from") Instant from, @Param("to") Instant to,
-                          @Param("active") Collection<BookingStatus> active);
-
-    @Query("""
-        select b from Booking b where b.roomId = :room and b.status in :active and b.startsAt < :to
-        and b.blockedUntil > :from order by b.startsAt""")
-    List<Booking> holdingRoom(@Param("room") long room, @Param("from") Instant from, @Param("to") Instant to,
-                              @Param("active") Collection<BookingStatus> active);
-
     @Query("""
         select b from Booking b where b.organisationId in :organisations and b.endsAt > :from
         order by b.startsAt""")

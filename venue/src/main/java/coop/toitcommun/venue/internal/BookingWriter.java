@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes booking rows with plain SQL inside a savepoint. When the exclusion constraint refuses a row (or a
- * deadlock between two bookings is broken), the savepoint is rolled back and the caller's transaction stays
- * usable: it can still look for alternatives, or a meeting can try another room in the same transaction.
+ * Writes booking rows with plain SQL. A new row that the exclusion constraint refuses is simply not inserted; a
+ * change is made inside a savepoint, rolled back when the constraint refuses it (or a deadlock between two
+ * bookings is broken). Either way the caller's transaction stays usable: it can still look for alternatives,
+ * or a meeting can try another room in the same transaction.
  */
 @Component
 public class BookingWriter {
@@ -32,20 +33,25 @@ public class BookingWriter {
                              Instant blockedUntil, String status, int priceCents, Instant at) {
     }
 
-    /** The new booking's id, or empty when the room is already taken. */
+    /**
+     * The new booking's id, or empty when the room is already taken. {@code ON CONFLICT DO NOTHING} lets the
+     * exclusion constraint answer without an error (waiting for a concurrent insert of the same slot to commit or
+     * roll back), so a refusal costs no savepoint and leaves the caller's transaction usable.
+     */
     public Optional<Long> insert(NewBooking b) {
-        return inSavepoint(() -> jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO venue.booking (room_id, organisation_id, booked_by, series_id, title, title_public, attendees,
                     notes, starts_at, ends_at, blocked_until, status, price_cents, sequence, created_at, updated_at, version)
                 VALUES (:room, :organisation, :person, :series, :title, :public, :attendees, :notes, :starts, :ends,
                     :blocked, :status, :price, 0, :at, :at, 0)
+                ON CONFLICT DO NOTHING
                 RETURNING id""")
             .param("room", b.roomId()).param("organisation", b.organisationId()).param("person", b.bookedBy())
             .param("series", b.seriesId()).param("title", b.title()).param("public", b.titlePublic())
             .param("attendees", b.attendees()).param("notes", b.notes()).param("starts", ts(b.startsAt()))
             .param("ends", ts(b.endsAt())).param("blocked", ts(b.blockedUntil())).param("status", b.status())
             .param("price", b.priceCents()).param("at", ts(b.at()))
-            .query(Long.class).single());
+            .query(Long.class).optional();
     }
 
     public record Change(long id, long version, String title, boolean titlePublic, int attendees, String notes,

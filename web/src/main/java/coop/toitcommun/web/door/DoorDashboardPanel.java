@@ -1,9 +1,8 @@
 package coop.toitcommun.web.door;
 
 import coop.toitcommun.membership.Applications;
-import coop.toitcommun.membership.Exclusions;
 import coop.toitcommun.membership.Organisations;
-import coop.toitcommun.membership.Resignatures;
+import coop.toitcommun.membership.RepresentativeTasks;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.dashboard.DashboardPanel;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -19,15 +18,12 @@ class DoorDashboardPanel implements DashboardPanel {
 
     private final Organisations organisations;
     private final Applications applications;
-    private final Resignatures resignatures;
-    private final Exclusions exclusions;
+    private final RepresentativeTasks representativeTasks;
 
-    DoorDashboardPanel(Organisations organisations, Applications applications, Resignatures resignatures,
-                       Exclusions exclusions) {
+    DoorDashboardPanel(Organisations organisations, Applications applications, RepresentativeTasks representativeTasks) {
         this.organisations = organisations;
         this.applications = applications;
-        this.resignatures = resignatures;
-        this.exclusions = exclusions;
+        this.representativeTasks = representativeTasks;
     }
 
     @Override
@@ -37,8 +33,9 @@ class DoorDashboardPanel implements DashboardPanel {
             model.addAttribute("pendingApplications", applications.pendingCount());
         }
         model.addAttribute("myOrganisations", organisations.ofPerson(personId));
-        model.addAttribute("sponsorRequests", applications.sponsorRequests(personId));
-        model.addAttribute("resignaturesDue", resignatures.dueFor(personId));
-        model.addAttribute("exclusionsToAnswer", exclusions.againstOrganisationsOf(personId));
+        RepresentativeTasks.Tasks tasks = representativeTasks.of(personId);
+        model.addAttribute("sponsorRequests", tasks.sponsorRequests());
+        model.addAttribute("resignaturesDue", tasks.resignaturesDue());
+        model.addAttribute("exclusionsToAnswer", tasks.exclusionsToAnswer());
     }
 }

@@ -7,11 +7,8 @@ import coop.toitcommun.membership.Charter;
 import coop.toitcommun.membership.CharterVersion;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.web.WebSettings;
-import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.organisations.DirectoryPage;
-import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public pages: the house with its directory, its charter and versions, privacy and contact. */
+/** The public pages: the house with its newest members, its charter and versions, privacy and contact. */
 @Controller
 class HomeController {
 
@@ -34,10 +31,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(required = false) @Text(max = 20, column = Text.NOT_STORED) String circle,
-                @RequestParam(required = false) @Text(max = 200, column = Text.NOT_STORED) String commune,
-                @AuthenticationPrincipal SignedInPerson person, Model model) {
-        directory.fill(model, circle, commune, person);
+    String home(Model model) {
+        directory.fillHome(model);
         return "home/index";
     }
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import coop.toitcommun.governance.Body;
-import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Entities;
 import coop.toitcommun.governance.Meeting;
+import coop.toitcommun.governance.MeetingPapers;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.MinutesBook;
 import coop.toitcommun.membership.People;
@@ -21,15 +21,13 @@ class MeetingViews {
 
     private final Meetings meetings;
     private final Entities entities;
-    private final Convocations convocations;
     private final MinutesBook minutes;
     private final People people;
     private final HouseTime times;
 
-    MeetingViews(Meetings meetings, Entities entities, Convocations convocations, MinutesBook minutes, People people, HouseTime times) {
+    MeetingViews(Meetings meetings, Entities entities, MinutesBook minutes, People people, HouseTime times) {
         this.meetings = meetings;
         this.entities = entities;
-        this.convocations = convocations;
         this.minutes = minutes;
         this.people = people;
         this.times = times;
@@ -49,8 +47,9 @@ class MeetingViews {
         model.addAttribute("chairName", officers.get(meeting.chairId()).displayName());
         model.addAttribute("secretaryName", officers.get(meeting.secretaryId()).displayName());
         model.addAttribute("mayPrepare", meetings.mayPrepare(person.getPersonId(), meeting));
-        model.addAttribute("convocation", convocations.find(meetingId).orElse(null));
-        model.addAttribute("minutes", minutes.find(meetingId).orElse(null));
+        MeetingPapers papers = minutes.papers(meetingId);
+        model.addAttribute("convocation", papers.convocation().orElse(null));
+        model.addAttribute("minutes", papers.minutes().orElse(null));
         return meeting;
     }
 

@@ -46,6 +46,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Meetings: the list of one's meetings, planning a meeting of a body (its room booked in the same
@@ -66,10 +68,15 @@ class MeetingsController {
     private final Organisations organisations;
     private final Clock clock;
 
+    /** A meeting page reads in one read-only transaction, so that the facts its parts share are read once. */
+    private final TransactionTemplate readOnly;
+
     MeetingsController(Meetings meetings, Agendas agendas, Deliberations deliberations, Entities entities,
                        Mandates mandates, GovernanceCalendar calendar, MeetingScheduling scheduling, MeetingViews views,
-                       Rooms rooms, Organisations organisations, Clock clock) {
+                       Rooms rooms, Organisations organisations, Clock clock, PlatformTransactionManager transactions) {
         this.meetings = meetings;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.agendas = agendas;
         this.deliberations = deliberations;
         this.entities = entities;
@@ -161,16 +168,20 @@ class MeetingsController {
 
     @GetMapping("/meetings/{id}")
     String meeting(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
+        readOnly.executeWithoutResult(status -> meetingPage(person, id, model));
+        return "meetings/meeting";
+    }
+
+    private void meetingPage(SignedInPerson person, long id, Model model) {
         Meeting meeting = views.header(model, person, id);
         model.addAttribute("items", agendas.items(id));
-        model.addAttribute("myProposals", agendas.proposals(id).stream().filter(p -> p.proposedBy() == person.getPersonId()).toList());
+        model.addAttribute("myProposals", agendas.proposalsBy(person.getPersonId(), id));
         if (meeting.isWritten()) {
             model.addAttribute("answeringFor", deliberations.answeringFor(person.getPersonId(), id));
             model.addAttribute("answers", deliberations.answers(id));
             model.addAttribute("answerChoices", Answer.values());
             model.addAttribute("answersOpen", LocalDateTime.now(clock.withZone(calendar.zone())).isBefore(meeting.answersUntil()));
         }
-        return "meetings/meeting";
     }
 
     @PostMapping("/meetings/{id}/proposals")

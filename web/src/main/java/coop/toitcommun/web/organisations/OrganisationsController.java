@@ -37,10 +37,13 @@ class OrganisationsController {
     }
 
     @GetMapping("/organisations")
-    String list(@RequestParam(required = false) @Text(max = 20, column = Text.NOT_STORED) String circle,
+    String list(@RequestParam(required = false) @Text(max = 200, column = Text.NOT_STORED) String q,
+                @RequestParam(required = false) @Text(max = 20, column = Text.NOT_STORED) String circle,
+                @RequestParam(required = false) @Text(max = 40, column = Text.NOT_STORED) String ess,
                 @RequestParam(required = false) @Text(max = 200, column = Text.NOT_STORED) String commune,
+                @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String page,
                 @AuthenticationPrincipal SignedInPerson person, Model model) {
-        directory.fill(model, circle, commune, person);
+        directory.fill(model, q, circle, ess, commune, page, person);
         return "organisations/list";
     }
 

@@ -1,6 +1,7 @@
 package coop.toitcommun.web.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import coop.toitcommun.membership.Credentials;
@@ -51,6 +52,11 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
     /** The account's security version when this session signed in; the session ends once the account's moves on. */
     public long getSecurityVersion() {
         return securityVersion;
+    }
+
+    /** The person's roles, in the order the application lists them. */
+    public List<Role> getRoles() {
+        return roles.stream().sorted().toList();
     }
 
     public boolean has(Role role) {

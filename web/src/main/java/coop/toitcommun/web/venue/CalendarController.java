@@ -3,12 +3,16 @@ package coop.toitcommun.web.venue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import coop.toitcommun.venue.Calendars;
-import coop.toitcommun.venue.Rooms;
+import coop.toitcommun.venue.Grid;
+import coop.toitcommun.venue.MonthOverview;
 import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.venue.WeekCalendar;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,25 +20,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Week view of all rooms, day view, week and month of one room. Free hours link to a prefilled booking form. */
+/** Week view of all rooms, day view, week and month of one room. Free times link to a prefilled booking form. */
 @Controller
 class CalendarController {
 
     private final Calendars calendars;
-    private final Rooms rooms;
+    private final Timelines timelines;
     private final VenueTime time;
 
-    CalendarController(Calendars calendars, Rooms rooms, VenueTime time) {
+    CalendarController(Calendars calendars, Timelines timelines, VenueTime time) {
         this.calendars = calendars;
-        this.rooms = rooms;
+        this.timelines = timelines;
         this.time = time;
     }
 
     @GetMapping("/calendar")
     String week(@AuthenticationPrincipal SignedInPerson person,
-                @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String week, Model model) {
+                @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String week,
+                Locale locale, HttpServletRequest request, Model model) {
         LocalDate monday = calendars.mondayOf(week);
-        model.addAttribute("calendar", calendars.week(Actors.of(person), monday));
+        WeekCalendar calendar = calendars.week(Actors.of(person), monday);
+        model.addAttribute("calendar", calendar);
+        model.addAttribute("page", timelines.week(calendar, locale, request.getContextPath()));
         model.addAttribute("monday", monday);
         model.addAttribute("sunday", monday.plusDays(6));
         model.addAttribute("thisWeek", Calendars.weekOf(time.localNow().toLocalDate()));
@@ -43,9 +50,12 @@ class CalendarController {
 
     @GetMapping("/calendar/day")
     String day(@AuthenticationPrincipal SignedInPerson person,
-               @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String date, Model model) {
+               @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String date,
+               Locale locale, HttpServletRequest request, Model model) {
         LocalDate day = parseDate(date);
-        model.addAttribute("grid", calendars.day(Actors.of(person), day));
+        Grid grid = calendars.day(Actors.of(person), day);
+        model.addAttribute("grid", grid);
+        model.addAttribute("page", timelines.day(grid, locale, request.getContextPath()));
         model.addAttribute("day", day);
         model.addAttribute("week", Calendars.weekOf(day));
         return "venue/calendar-day";
@@ -53,10 +63,13 @@ class CalendarController {
 
     @GetMapping("/rooms/{id}/calendar")
     String roomWeek(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                    @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String week, Model model) {
+                    @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String week,
+                    Locale locale, HttpServletRequest request, Model model) {
         LocalDate monday = calendars.mondayOf(week);
-        model.addAttribute("room", rooms.get(id));
-        model.addAttribute("grid", calendars.roomWeek(Actors.of(person), id, monday));
+        Grid grid = calendars.roomWeek(Actors.of(person), id, monday);
+        model.addAttribute("room", grid.lines().get(0).room());
+        model.addAttribute("grid", grid);
+        model.addAttribute("page", timelines.roomWeek(grid, locale, request.getContextPath()));
         model.addAttribute("monday", monday);
         model.addAttribute("sunday", monday.plusDays(6));
         model.addAttribute("month", YearMonth.from(monday).toString());
@@ -65,7 +78,8 @@ class CalendarController {
 
     @GetMapping("/rooms/{id}/month")
     String roomMonth(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                     @RequestParam(required = false) @Text(max = 7, column = Text.NOT_STORED) String month, Model model) {
+                     @RequestParam(required = false) @Text(max = 7, column = Text.NOT_STORED) String month,
+                     Locale locale, HttpServletRequest request, Model model) {
         YearMonth wanted = YearMonth.from(time.localNow());
         if (month != null && !month.isBlank()) {
             try {
@@ -74,7 +88,9 @@ class CalendarController {
                 // this month
             }
         }
-        model.addAttribute("overview", calendars.month(Actors.of(person), id, wanted));
+        MonthOverview overview = calendars.month(Actors.of(person), id, wanted);
+        model.addAttribute("overview", overview);
+        model.addAttribute("weeks", timelines.month(overview, locale, request.getContextPath()));
         model.addAttribute("firstDay", wanted.atDay(1));
         return "venue/calendar-month";
     }

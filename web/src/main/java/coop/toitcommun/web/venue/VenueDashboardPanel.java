@@ -1,7 +1,6 @@
 package coop.toitcommun.web.venue;
 
 import coop.toitcommun.venue.Actor;
-import coop.toitcommun.venue.BookingView;
 import coop.toitcommun.venue.Bookings;
 import coop.toitcommun.web.dashboard.DashboardPanel;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -23,7 +22,7 @@ class VenueDashboardPanel implements DashboardPanel {
     @Override
     public void addTo(Model model, SignedInPerson person) {
         Actor actor = Actors.of(person);
-        model.addAttribute("venueUpcoming", bookings.upcomingOf(actor).stream().filter(BookingView::active).limit(NEXT_BOOKINGS).toList());
-        model.addAttribute("venuePending", actor.staff() ? bookings.awaitingApproval(actor).size() : 0);
+        model.addAttribute("venueUpcoming", bookings.next(actor, NEXT_BOOKINGS));
+        model.addAttribute("venuePending", actor.staff() ? bookings.awaitingApprovalCount(actor) : 0);
     }
 }

@@ -62,7 +62,6 @@ class BookingJourneyIT {
         RoomView room = rooms.create(new Actor(account.personId(), true), new RoomCommand("Salle du parcours " + suffix, "", 12, "0",
             true, "", true, false, false, 30, 600, 365, 0, 1000, 800, 2000, 500));
         LocalDate tuesday = LocalDate.now().plusWeeks(3).with(java.time.DayOfWeek.TUESDAY);
-        String day = DateTimeFormatter.ofPattern("EEEE d MMMM", FRENCH).format(tuesday);
 
         Page page = browser.newPage("fr-FR");
         page.onDialog(dialog -> dialog.accept());
@@ -71,11 +70,13 @@ class BookingJourneyIT {
         page.getByLabel("Mot de passe").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
 
-        // the week calendar, three weeks ahead, reached with the keyboard-usable links
+        // the week calendar, three weeks ahead: the room's Tuesday is free from 08:00, a link to book it
         page.navigate(url("/calendar?week=" + Calendars.weekOf(tuesday)));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Semaine du");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-            .setName("Réserver " + room.name() + " le " + day + " à 08:00").setExact(true)).click();
+        Locator row = page.locator("table.cal-week tbody tr", new Page.LocatorOptions().setHasText(room.name()));
+        Locator tuesdayCell = row.locator("td").nth(1);
+        assertThat(tuesdayCell.locator(".dl")).isHidden();
+        tuesdayCell.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Libre 08:00–"))).click();
 
         assertThat(page.getByLabel("Salle", new Page.GetByLabelOptions().setExact(true))).hasValue(String.valueOf(room.id()));
         assertThat(page.getByLabel("Début")).hasValue("08:00");
@@ -90,9 +91,8 @@ class BookingJourneyIT {
         String bookingPage = page.url();
 
         page.navigate(url("/calendar?week=" + Calendars.weekOf(tuesday)));
-        Locator row = page.locator("table.calendar-table tr", new Page.LocatorOptions().setHasText(room.name()));
-        assertThat(row).containsText("10:00–12:00");
-        assertThat(row).containsText("Atelier couture");
+        assertThat(tuesdayCell).containsText("10:00–12:00 Atelier couture");
+        assertThat(tuesdayCell.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Libre 08:00–10:00"))).hasCount(1);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes réservations")).click();
         assertThat(page.locator("#upcoming-heading + ul")).containsText("Atelier couture");
 
@@ -116,7 +116,7 @@ class BookingJourneyIT {
     }
 
     @Test
-    void onAPhoneTheWeekIsAListAndAFreeSlotOpensTheForm() {
+    void onAPhoneTheWeekIsAListOfRoomsAndAFreeTimeOpensTheForm() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String email = "telephone-" + suffix + "@example.org";
         AccountView account = accounts.createActivated(new Invitation(email, "Jo Téléphone", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
@@ -131,11 +131,12 @@ class BookingJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         page.navigate(url("/calendar?week=" + Calendars.weekOf(wednesday)));
 
-        assertThat(page.locator("table.calendar-table")).isHidden();
-        Locator list = page.locator(".calendar-list");
-        assertThat(list).isVisible();
-        list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Réserver .* le "
-            + DateTimeFormatter.ofPattern("EEEE d MMMM", FRENCH).format(wednesday) + " à "))).first().press("Enter");
+        // the same table, laid out as a list of rooms: each day says which it is, the column headings are hidden
+        assertThat(page.locator("table.cal-week thead")).isHidden();
+        Locator wednesdays = page.locator("table.cal-week td", new Page.LocatorOptions()
+            .setHasText(DateTimeFormatter.ofPattern("EEE d", FRENCH).format(wednesday)));
+        assertThat(wednesdays.first().locator(".dl")).isVisible();
+        wednesdays.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Libre "))).first().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Réserver une salle");
         assertThat(page.getByLabel("Date")).hasValue(wednesday.toString());
     }

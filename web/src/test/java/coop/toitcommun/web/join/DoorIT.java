@@ -182,7 +182,7 @@ class DoorIT {
         assertThat(html(stale).select(".alert-danger").text()).startsWith("Quelqu’un a modifié cette fiche");
         assertThat(html(stale).select("#name").val()).isEqualTo("Nom périmé");
         assertThat(organisations.find(mine.id()).orElseThrow().name()).isEqualTo("Nouveau nom " + mine.id());
-        assertThat(html(visitor().get("/organisations?commune=Avion")).select(".directory h3").eachText())
+        assertThat(html(visitor().get("/organisations?commune=Avion")).select(".directory h2").eachText())
             .contains("Nouveau nom " + mine.id());
 
         HttpResponse<String> noEmail = member.submit(path, path + "/contacts", Map.of("displayName", "Yanis Belkacem",

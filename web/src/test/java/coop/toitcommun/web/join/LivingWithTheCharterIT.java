@@ -145,9 +145,9 @@ class LivingWithTheCharterIT {
     @Test
     void theDirectoryListsOptedInMembersByCircleAndShowsSharedContactsOnlyToMembers() {
         WebClient anonymous = visitor();
-        List<String> second = html(anonymous.get("/organisations?circle=SECOND")).select(".directory h3").eachText();
+        List<String> second = html(anonymous.get("/organisations?circle=SECOND")).select(".directory h2").eachText();
         assertThat(second).contains("Les Cousalis", "Les amis de Mandela").doesNotContain("Cliss XXI", "Bassin Conseil");
-        assertThat(html(anonymous.get("/?commune=Lens")).select(".directory h3").eachText()).contains("Micros-rebelles")
+        assertThat(html(anonymous.get("/organisations?commune=Lens")).select(".directory h2").eachText()).contains("Micros-rebelles")
             .doesNotContain("Vestali");
         assertThat(anonymous.get("/organisations").body()).doesNotContain("cliss21@demo.toitcommun.coop");
 

@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -28,6 +29,13 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, A
     private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run");
 
+    /**
+     * Generous waits: on a loaded machine (two cores, several builds at once) a page or an upload can take many
+     * seconds. Tests wait on states (an element, a text, a URL); these only bound how long before giving up.
+     */
+    private static final double ACTION_TIMEOUT_MS = 60_000;
+    private static final double ASSERTION_TIMEOUT_MS = 30_000;
+
     private Playwright playwright;
     private Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
@@ -42,6 +50,7 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, A
             }
             Assumptions.abort(message + ": browser tests skipped");
         }
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
             .setExecutablePath(chromium).setHeadless(true).setArgs(CHROMIUM_FLAGS));
@@ -53,7 +62,8 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, A
             .setLocale(locale).setViewportSize(width, height));
         contexts.add(context);
         Page page = context.newPage();
-        page.setDefaultTimeout(10_000);
+        page.setDefaultTimeout(ACTION_TIMEOUT_MS);
+        page.setDefaultNavigationTimeout(ACTION_TIMEOUT_MS);
         return page;
     }
 

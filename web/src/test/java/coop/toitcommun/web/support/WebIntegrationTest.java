@@ -9,12 +9,13 @@ import java.lang.annotation.Target;
 
 import coop.toitcommun.testsupport.TestDatabaseInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, on the test PostgreSQL, sending mail to GreenMail, with the demo
- * accounts loaded. Every web integration test uses this one context.
+ * accounts loaded, counting its SQL statements. Every web integration test uses this one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,5 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 // one @ContextConfiguration only: a second one (say, from @PostgresTest) would be silently ignored
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailServer.Initializer.class})
 @ActiveProfiles("demo")
+@Import(CountedStatements.class)
 public @interface WebIntegrationTest {
 }

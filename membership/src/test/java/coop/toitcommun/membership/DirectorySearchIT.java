@@ -1,0 +1,122 @@
+package coop.toitcommun.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import coop.toitcommun.testsupport.PostgresTest;
+import coop.toitcommun.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The directory with 5,000 listed organisations: pages of 50 in a stable name order that together list every one
+ * once, a search that ignores case and accents in names and communes, filters, and a search answered through the
+ * trigram indexes rather than by reading every organisation.
+ */
+@SpringBootTest
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DirectorySearchIT {
+
+    @Autowired Directory directory;
+    @Autowired JdbcClient jdbc;
+
+    private String tag;
+
+    @BeforeAll
+    void fiveThousandOrganisations() {
+        tag = "t" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("""
+                INSERT INTO membership.organisation (name, status, circle, ess_status, esus_approved_on, commune, in_directory)
+                SELECT (ARRAY['Œuvres', 'Épicerie', 'Atelier', 'Collectif'])[1 + n % 4] || ' ' || :tag || ' ' || n, 'MEMBER',
+                       (ARRAY['FOUNDING', 'SECOND', 'HOSTED', 'PARTNER_PLACE'])[1 + n % 4],
+                       (ARRAY['ESS_BY_LEGAL_FORM', 'ESUS_APPROVED', 'COMMERCIAL_WITHOUT_ESS'])[1 + n % 3],
+                       CASE WHEN n % 3 = 1 THEN DATE '2024-01-15' END,
+                       (ARRAY['Liévin', 'Lens', 'Hénin-Beaumont', 'Béthune', 'Éleu-dit-Leauwette'])[1 + n % 5], n <= 5000
+                  FROM generate_series(1, 5100) AS n""")
+            .param("tag", tag).update();
+        jdbc.sql("ANALYZE membership.organisation").update();
+    }
+
+    @Test
+    void pagesOfFiftyListEveryMatchOnceInNameOrder() {
+        DirectoryResults first = directory.search(new DirectorySearch(tag, null, null, null, 1));
+        assertThat(first.total()).isEqualTo(5000);
+        assertThat(first.pages()).isEqualTo(100);
+        assertThat(first.entries()).hasSize(DirectorySearch.PAGE_SIZE);
+
+        Set<Long> seen = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (int page = 1; page <= first.pages(); page++) {
+            DirectoryResults results = directory.search(new DirectorySearch(tag, null, null, null, page));
+            results.entries().forEach(e -> {
+                seen.add(e.id());
+                names.add(e.name().toLowerCase());
+            });
+        }
+        assertThat(seen).hasSize(5000);
+        assertThat(names).isSorted();
+        assertThat(directory.search(new DirectorySearch(tag, null, null, null, 101)).entries()).isEmpty();
+    }
+
+    @Test
+    void theSearchIgnoresCaseAndAccentsInNamesAndCommunes() {
+        assertThat(directory.search(new DirectorySearch("OEUVRES " + tag, null, null, null, 1)).total()).isEqualTo(1250);
+        assertThat(directory.search(new DirectorySearch("epicerie " + tag, null, null, null, 1)).entries())
+            .allSatisfy(e -> assertThat(e.name()).startsWith("Épicerie"));
+        DirectoryResults lievin = directory.search(new DirectorySearch("lievin", null, null, null, 1));
+        assertThat(lievin.total()).isGreaterThanOrEqualTo(1000);
+        assertThat(lievin.entries()).allSatisfy(e -> assertThat(e.commune()).isEqualTo("Liévin"));
+        assertThat(directory.search(new DirectorySearch("100%", null, null, null, 1)).total()).isZero();
+    }
+
+    @Test
+    void filtersNarrowTheSearch() {
+        DirectoryResults filtered = directory.search(new DirectorySearch(tag, Circle.HOSTED, EssStatus.ESUS_APPROVED, "Béthune", 1));
+        assertThat(filtered.total()).isPositive();
+        assertThat(filtered.entries()).allSatisfy(e -> {
+            assertThat(e.circle()).isEqualTo(Circle.HOSTED);
+            assertThat(e.essStatus()).isEqualTo(EssStatus.ESUS_APPROVED);
+            assertThat(e.commune()).isEqualTo("Béthune");
+        });
+    }
+
+    @Test
+    void aSearchUsesTheTrigramIndexes() throws SQLException {
+        String pattern = "'%" + tag + " 123%'";
+        String plan = plan("""
+            SELECT id FROM membership.organisation
+             WHERE in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE')
+               AND (membership.search_text(name) LIKE membership.search_text(%s)
+                    OR membership.search_text(commune) LIKE membership.search_text(%s))""".formatted(pattern, pattern));
+        assertThat(plan).contains("organisation_name_search").contains("organisation_commune_search")
+            .doesNotContain("Seq Scan on organisation");
+    }
+
+    private String plan(String sql) throws SQLException {
+        TestDatabase.Connection db = TestDatabase.get();
+        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
+            StringBuilder plan = new StringBuilder();
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+            return plan.toString();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package coop.toitcommun.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's settings, from system properties that the {@code benchmark} Maven profile passes (see
+ * docs/performance.md). Ports are fixed so that the raw JDBC loop reaches the application's own embedded PostgreSQL.
+ */
+final class Bench {
+
+    static final Path JAR = Path.of(System.getProperty("benchmark.jar", "web/target/web.jar"));
+    static final Path DIR = Path.of(System.getProperty("benchmark.dir", "web/target/benchmark"));
+    static final int HTTP_PORT = Integer.getInteger("benchmark.port", 18090);
+    static final int DB_PORT = Integer.getInteger("benchmark.db-port", 18091);
+    static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 15));
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up-seconds", 5));
+    static final List<Integer> CONNECTIONS = List.of(8, 32);
+
+    /**
+     * How the application runs: the heap the issue names, and the settings docs/operations.md gives to anyone who
+     * starts the jar on a small machine (keep the two in step).
+     */
+    static final List<String> JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+        "-XX:MaxHeapFreeRatio=30", "-XX:NewRatio=3", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
+
+    /** glibc's malloc keeps fewer arenas, so the JVM's native memory stays compact (docs/operations.md). */
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+    static final String MEMBER = "membre@demo.toitcommun.coop";
+    static final String PASSWORD = "demo-toit-commun";
+    static final String DB_USER = "postgres";
+    static final String DB_PASSWORD = "postgres";
+
+    static String base() {
+        return "http://localhost:" + HTTP_PORT;
+    }
+
+    static String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + DB_PORT + "/postgres";
+    }
+
+    static Path measurements() {
+        return DIR.resolve("measurements.properties");
+    }
+
+    private Bench() {
+    }
+}

@@ -1,0 +1,247 @@
+package coop.toitcommun.benchmark;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Prints the benchmark's table from the last Gatling run (the statistics table of its report: counts and
+ * percentiles per request name) and what the simulation measured besides ({@code measurements.properties}: window lengths, SQL
+ * statements, memory, starts, the raw insert loop). Requests per second are counted over each measured window. Each
+ * page is compared with the static asset measured in the same phase of the run at the same number of connections;
+ * the booking form with the raw insert loop. The table is also written to {@code target/benchmark/table.md}.
+ */
+public final class BenchmarkTable {
+
+    /** A row of the table: the page's request name prefix, its label, the static asset it is compared with, the aim. */
+    private record Row(String id, String label, String reference, double aim) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+        new Row("static", "static asset (app.css)", null, 0),
+        new Row("week-20", "week calendar, 20 rooms, 421 bookings", "static", 0.10),
+        new Row("day", "day view, 20 rooms", "static", 0),
+        new Row("home", "home page (public)", "static", 0),
+        new Row("directory", "directory, 1,000 organisations, page 1 (public)", "static", 0.25),
+        new Row("directory-search", "directory, search \"lievin\" (public)", "static", 0.25),
+        new Row("directory-member", "directory, page 1 (signed in)", "static", 0.25),
+        new Row("dashboard", "dashboard (board member)", "static", 0),
+        new Row("meeting", "meeting page", "static", 0),
+        new Row("booking", "booking form (POST, distinct slots, CSRF)", "raw", 0.20),
+        new Row("static-history", "static asset, after 250,000 more bookings", null, 0),
+        new Row("week-20-history", "week calendar, 20 rooms, 250,000 bookings of history", "static-history", 0.10),
+        new Row("day-history", "day view, 250,000 bookings of history", "static-history", 0),
+        new Row("booking-history", "booking form, 250,000 bookings of history", "raw", 0.20),
+        new Row("static-50", "static asset, 50 rooms", null, 0),
+        new Row("week-50", "week calendar, 50 rooms, 900 bookings", "static-50", 0.05),
+        new Row("static-5000", "static asset, 5,000 organisations", null, 0),
+        new Row("directory-5000", "directory, 5,000 organisations, page 1 (public)", "static-5000", 0.25),
+        new Row("directory-search-5000", "directory, 5,000 organisations, search (public)", "static-5000", 0.25));
+
+    /** Gatling's figures for one request name. */
+    private record Stats(long total, long ok, long ko, long p50, long p99) {
+    }
+
+    private final Map<String, Stats> requests;
+    private final Properties measured;
+
+    private BenchmarkTable(Map<String, Stats> requests, Properties measured) {
+        this.requests = requests;
+        this.measured = measured;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path results = Path.of(args[0]);
+        Path benchmark = Path.of(args[1]);
+        Properties measured = new Properties();
+        try (Reader in = Files.newBufferedReader(benchmark.resolve("measurements.properties"))) {
+            measured.load(in);
+        }
+        if (measured.getProperty("error") != null) {
+            throw new IllegalStateException("the benchmark failed: " + measured.getProperty("error"));
+        }
+        String table = new BenchmarkTable(requests(lastRun(results)), measured).table();
+        System.out.println();
+        System.out.println(table);
+        Files.writeString(benchmark.resolve("table.md"), table);
+    }
+
+    private String table() {
+        StringBuilder out = new StringBuilder();
+        out.append("| page | req/s @8 | p50 @8 | p99 @8 | req/s @32 | p50 @32 | p99 @32 | KB | KB gzip | SQL/req | tx/req "
+            + "| ratio @8 | ratio @32 | aim |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Row row : ROWS) {
+            out.append("| ").append(row.label());
+            List<Double> ratios = new ArrayList<>();
+            for (int connections : Bench.CONNECTIONS) {
+                String name = row.id() + "@" + connections;
+                double rate = rate(name);
+                out.append(" | ").append(number(rate, 1)).append(ko(name))
+                    .append(" | ").append(millis(name, false))
+                    .append(" | ").append(millis(name, true));
+                if (row.reference() != null) {
+                    double reference = "raw".equals(row.reference()) ? value("raw." + connections)
+                        : rate(row.reference() + "@" + connections);
+                    ratios.add(rate / reference);
+                }
+            }
+            String base = row.id();
+            out.append(" | ").append(kilobytes("bytes." + base + ".identity"))
+                .append(" | ").append(kilobytes("bytes." + base + ".gzip"))
+                .append(" | ").append(perRequest(base, "statements"))
+                .append(" | ").append(perRequest(base, "transactions"));
+            for (int i = 0; i < Bench.CONNECTIONS.size(); i++) {
+                out.append(" | ").append(ratios.isEmpty() ? "" : String.format(Locale.ROOT, "%.1f %%", 100 * ratios.get(i)));
+            }
+            out.append(" | ").append(aim(row, ratios)).append(" |\n");
+        }
+        out.append('\n').append(summary());
+        return out.toString();
+    }
+
+    private String aim(Row row, List<Double> ratios) {
+        if (row.aim() == 0 || ratios.isEmpty()) {
+            return "";
+        }
+        boolean met = ratios.stream().allMatch(r -> r >= row.aim());
+        return String.format(Locale.ROOT, "≥ %.0f %% of %s: %s", 100 * row.aim(),
+            "raw".equals(row.reference()) ? "raw inserts" : "static", met ? "met" : "NOT met");
+    }
+
+    private String summary() {
+        StringBuilder out = new StringBuilder();
+        double small = rate("week-20@8") / rate("static@8");
+        double history = rate("week-20-history@8") / rate("static-history@8");
+        double small32 = rate("week-20@32") / rate("static@32");
+        double history32 = rate("week-20-history@32") / rate("static-history@32");
+        double slowdown = Math.max(small / history, small32 / history32);
+        line(out, "week with 250,000 bookings of history vs small history (ratios to static)",
+            String.format(Locale.ROOT, "%.2f× at 8, %.2f× at 32 (aim ≤ 1.2×: %s); raw req/s %s → %s",
+                small / history, small32 / history32, slowdown <= 1.2 ? "met" : "NOT met",
+                number(rate("week-20@8"), 1), number(rate("week-20-history@8"), 1)));
+        double weekKb = value("bytes.week-20.identity") / 1024;
+        line(out, "week calendar page weight", String.format(Locale.ROOT, "%.0f KB, %.0f KB compressed (aim ≤ 120 KB: %s)",
+            weekKb, value("bytes.week-20.gzip") / 1024, weekKb <= 120 ? "met" : "NOT met"));
+        double peak = Math.max(value("memory.peakRssKb"), maxWindowRss()) / 1024;
+        line(out, "JVM resident memory under load (VmHWM, -Xmx256m)", String.format(Locale.ROOT,
+            "%.0f MiB peak, %.0f MiB at most while measuring (aim ≤ 400 MiB: %s); embedded PostgreSQL %.0f MiB PSS",
+            value("memory.peakRssKb") / 1024, maxWindowRss() / 1024, peak <= 400 ? "met" : "NOT met",
+            value("memory.databasePssKb") / 1024));
+        line(out, "cold start on the initialised database", String.format(Locale.ROOT,
+            "%.1f s with the class-data sharing archive (Spring: %.1f s; aim ≤ 15 s: %s), %.1f s without (Spring: %.1f s)",
+            value("start.cds.healthy"), value("start.cds.spring"), value("start.cds.healthy") <= 15 ? "met" : "NOT met",
+            value("start.plain.healthy"), value("start.plain.spring")));
+        line(out, "raw single-row inserts into a copy of venue.booking", String.format(Locale.ROOT,
+            "%s rows/s with 8 connections, %s with 32", number(value("raw.8"), 0), number(value("raw.32"), 0)));
+        line(out, "database durability settings", "synchronous_commit=" + measured.getProperty("db.synchronous_commit")
+            + ", fsync=" + measured.getProperty("db.fsync"));
+        for (String phase : List.of("small", "history", "rooms50", "organisations5000")) {
+            line(out, "data, " + phase, String.format(Locale.ROOT, "%s open rooms, %s active bookings in the week in them, "
+                    + "%s bookings in all, %s listed organisations", measured.getProperty("data." + phase + ".rooms"),
+                measured.getProperty("data." + phase + ".weekBookings"), measured.getProperty("data." + phase + ".bookings"),
+                measured.getProperty("data." + phase + ".organisations")));
+        }
+        line(out, "machine", measured.getProperty("machine.cores") + " cores; load average (1, 5, 15 min) before: "
+            + measured.getProperty("machine.loadBefore") + "; when the load began: " + measured.getProperty("machine.loadAtStart")
+            + "; after: " + measured.getProperty("machine.loadAfter"));
+        line(out, "each measurement", measured.getProperty("run.seconds") + " s per page and number of connections, after a "
+            + measured.getProperty("run.warmUpSeconds") + " s warm-up of each page at 8 connections (left out of the table)");
+        return out.toString();
+    }
+
+    private double maxWindowRss() {
+        return measured.stringPropertyNames().stream().filter(k -> k.endsWith(".rssKb"))
+            .mapToDouble(k -> Double.parseDouble(measured.getProperty(k))).max().orElse(0);
+    }
+
+    private static void line(StringBuilder out, String what, String value) {
+        out.append("- ").append(what).append(": ").append(value).append('\n');
+    }
+
+    private double rate(String name) {
+        Stats stats = requests.get(name);
+        String seconds = measured.getProperty("window." + name + ".seconds");
+        if (stats == null || seconds == null) {
+            return Double.NaN;
+        }
+        return stats.ok() / Double.parseDouble(seconds);
+    }
+
+    private String ko(String name) {
+        Stats stats = requests.get(name);
+        return stats == null || stats.ko() == 0 ? "" : " (" + stats.ko() + " KO)";
+    }
+
+    private String millis(String name, boolean p99) {
+        Stats stats = requests.get(name);
+        return stats == null ? "" : (p99 ? stats.p99() : stats.p50()) + " ms";
+    }
+
+    private String perRequest(String base, String what) {
+        String name = base + "@" + Bench.CONNECTIONS.get(0);
+        Stats stats = requests.get(name);
+        String total = measured.getProperty("window." + name + "." + what);
+        if (stats == null || total == null) {
+            return "";
+        }
+        return number(Double.parseDouble(total) / stats.total(), 1);
+    }
+
+    private String kilobytes(String key) {
+        String bytes = measured.getProperty(key);
+        return bytes == null ? "" : number(Double.parseDouble(bytes) / 1024, 1);
+    }
+
+    private double value(String key) {
+        String value = measured.getProperty(key);
+        return value == null ? Double.NaN : Double.parseDouble(value);
+    }
+
+    private static String number(double value, int decimals) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    private static Path lastRun(Path results) throws IOException {
+        try (Stream<Path> runs = Files.list(results)) {
+            return runs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.getFileName().toString()))
+                .orElseThrow(() -> new IllegalStateException("no Gatling run in " + results));
+        }
+    }
+
+    /** Gatling's statistics by request name, read from the statistics table of the run's report. */
+    private static Map<String, Stats> requests(Path run) throws IOException {
+        Document report = Jsoup.parse(run.resolve("index.html").toFile());
+        Map<String, String> columns = new HashMap<>();
+        for (Element header : report.select("th[id^=col-]")) {
+            columns.put(header.text().trim(), header.id());
+        }
+        Map<String, Stats> byName = new HashMap<>();
+        for (Element row : report.select("tr[id^=req_]")) {
+            byName.put(row.selectFirst(".ellipsed-name").text(), new Stats(cell(row, columns, "Total"),
+                cell(row, columns, "OK"), cell(row, columns, "KO"), cell(row, columns, "50th pct"), cell(row, columns, "99th pct")));
+        }
+        return byName;
+    }
+
+    private static long cell(Element row, Map<String, String> columns, String header) {
+        String column = columns.get(header);
+        if (column == null) {
+            throw new IllegalStateException("no column '" + header + "' in Gatling's report");
+        }
+        return Long.parseLong(row.selectFirst("td." + column).text().trim().replace(",", ""));
+    }
+}

@@ -1,0 +1,64 @@
+package coop.toitcommun.web.organisations;
+
+import static coop.toitcommun.web.support.WebClient.html;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.EssStatus;
+import coop.toitcommun.membership.LegalForm;
+import coop.toitcommun.membership.OrganisationDetails;
+import coop.toitcommun.membership.OrganisationStatus;
+import coop.toitcommun.membership.Organisations;
+import coop.toitcommun.web.support.WebClient;
+import coop.toitcommun.web.support.WebIntegrationTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The public directory a page of 50 at a time: the links to other pages keep the search and the filters, the
+ * search ignores accents, an empty result says so; the home page shows how many members are listed and a few.
+ */
+@WebIntegrationTest
+class DirectoryPagesIT {
+
+    @LocalServerPort int port;
+    @Autowired Organisations organisations;
+
+    @Test
+    void pagesKeepTheSearchAndTheFilters() {
+        String tag = "quartier" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 60; i++) {
+            organisations.register(new OrganisationDetails("Épicerie " + tag + " " + (100 + i), LegalForm.ASSOCIATION,
+                EssStatus.ESS_BY_LEGAL_FORM, null, null, null, null, "Méricourt", null, null, null, true),
+                OrganisationStatus.MEMBER, Circle.SECOND);
+        }
+        WebClient visitor = new WebClient(port);
+
+        Document first = html(visitor.get("/organisations?q=epicerie+" + tag + "&circle=SECOND"));
+        assertThat(first.select(".directory h2")).hasSize(50);
+        assertThat(first.select("p[role=status]").text()).isEqualTo("60 structures : de 1 à 50");
+        String next = first.select("nav .pagination a:contains(Page suivante)").attr("href");
+        assertThat(next).contains("q=epicerie").contains(tag).contains("circle=SECOND").contains("page=2");
+
+        Document second = html(visitor.get(next));
+        assertThat(second.select(".directory h2").eachText()).hasSize(10)
+            .allSatisfy(name -> assertThat(name).startsWith("Épicerie " + tag));
+        assertThat(second.select("#filter-text").val()).isEqualTo("epicerie " + tag);
+        assertThat(second.select("#filter-circle option[selected]").val()).isEqualTo("SECOND");
+
+        Document none = html(visitor.get("/organisations?q=" + tag + "&circle=HOSTED"));
+        assertThat(none.select(".directory h2")).isEmpty();
+        assertThat(none.select(".empty-state").text()).contains("Aucune structure ne correspond à votre recherche.");
+
+        Document home = html(visitor.get("/"));
+        List<String> shown = home.select("#directory-heading ~ ul li .fw-semibold").eachText();
+        assertThat(shown).isNotEmpty().hasSizeLessThanOrEqualTo(DirectoryPage.ON_THE_HOME_PAGE);
+        assertThat(home.select("#directory-heading ~ p").text()).containsPattern("\\d+ structures membres figurent dans l’annuaire");
+        assertThat(home.select("a[href=/organisations]").eachText()).contains("Voir l’annuaire des structures membres");
+    }
+}
