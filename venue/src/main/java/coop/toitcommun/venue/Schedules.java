@@ -10,6 +10,7 @@ import java.util.Set;
 
 import java.util.stream.Collectors;
 
+import coop.toitcommun.venue.internal.AuditTrail;
 import coop.toitcommun.venue.internal.Booking;
 import coop.toitcommun.venue.internal.BookingRepository;
 import coop.toitcommun.venue.internal.Closure;
@@ -33,16 +34,18 @@ public class Schedules {
     private final RoomRepository rooms;
     private final Bookings bookingViews;
     private final VenueTime time;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     Schedules(OpeningHoursRepository hours, ClosureRepository closures, BookingRepository bookings, RoomRepository rooms,
-              Bookings bookingViews, VenueTime time, ApplicationEventPublisher events) {
+              Bookings bookingViews, VenueTime time, AuditTrail audit, ApplicationEventPublisher events) {
         this.hours = hours;
         this.closures = closures;
         this.bookings = bookings;
         this.rooms = rooms;
         this.bookingViews = bookingViews;
         this.time = time;
+        this.audit = audit;
         this.events = events;
     }
 
@@ -93,6 +96,7 @@ public class Schedules {
             throw new VenueNotFoundException("room " + roomId);
         }
         Closure closure = closures.save(new Closure(roomId, start, end, reason.trim(), actor.personId(), time.now()));
+        audit.closure(time.now(), actor.personId(), "CLOSED", closure.getId(), reason.trim());
         List<Booking> hit = bookings.holding(start, end, BookingStatus.ACTIVE).stream()
             .filter(b -> closure.concerns(b.getRoomId()) && b.getStartsAt().isBefore(end)).toList();
         ClosureAnnounced announced = new ClosureAnnounced(viewOf(closure, roomNames()),
@@ -104,7 +108,10 @@ public class Schedules {
     @Transactional
     public void deleteClosure(Actor actor, long closureId) {
         Rooms.requireStaff(actor);
-        closures.deleteById(closureId);
+        closures.findById(closureId).ifPresent(closure -> {
+            audit.closure(time.now(), actor.personId(), "REOPENED", closureId, closure.getReason());
+            closures.delete(closure);
+        });
     }
 
     private Map<Long, String> roomNames() {
