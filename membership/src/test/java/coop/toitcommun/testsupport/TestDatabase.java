@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -106,10 +108,15 @@ public final class TestDatabase {
         return embedded();
     }
 
-    /** Replaces the database in a {@code jdbc:postgresql://host:port/db?params} URL. */
+    /**
+     * Replaces the database in a {@code jdbc:postgresql://host:port/db?params} URL, and drops a user or password
+     * given there, which would otherwise win over the role each connection asks for.
+     */
     static String withDatabase(String jdbcUrl, String database) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        String parameters = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
+            .filter(p -> !p.startsWith("user=") && !p.startsWith("password=")).collect(Collectors.joining("&"));
+        String query = parameters.isEmpty() ? "" : "?" + parameters;
         String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
         return "jdbc:" + uri.getScheme() + "://" + authority + "/" + database + query;
     }

@@ -14,6 +14,12 @@ final class DatabaseUnavailable {
     /** admin_shutdown, crash_shutdown, cannot_connect_now (starting up or recovering) */
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
 
+    /**
+     * What the pool answers on a connection it closed after a connection failure: when the rollback of the
+     * failed request hits it, Spring throws this one and only logs the failure itself.
+     */
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
+
     private DatabaseUnavailable() {
     }
 
@@ -23,8 +29,8 @@ final class DatabaseUnavailable {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && (CLOSED_BY_THE_POOL.equals(sql.getMessage()) || sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState())))) {
                 return true;
             }
         }
