@@ -49,6 +49,7 @@ public final class BackupCommands {
     static int run(PrintStream out, PrintStream err, String... args) {
         try (ConfigurableApplicationContext settings = new SpringApplicationBuilder(Settings.class)
             .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+            .properties("logging.level.root=warn")
             .run(List.of(args).subList(1, args.length).toArray(String[]::new))) {
             Environment environment = settings.getEnvironment();
             List<String> operands = settings.getBean(ApplicationArguments.class).getNonOptionArgs();

@@ -14,11 +14,12 @@ import org.springframework.core.env.Environment;
  * Where the backup and restore commands find the database, from the same settings as the application: the
  * configured server as its owner ({@code spring.flyway.user}, else {@code spring.datasource.username}), or the
  * embedded server of {@code toitcommun.embedded.directory} — the running one when the application is up,
- * otherwise started for the command and stopped after it.
+ * otherwise started for the command (created, for a restore on a new machine) and stopped after it.
  */
 record CommandDatabase(String url, String user, String password, EmbeddedDatabase startedHere) implements AutoCloseable {
 
-    static CommandDatabase of(Environment environment, boolean needsApplicationStopped) {
+    /** {@code restoring}: the application must be stopped, and an embedded database may be created for the restore. */
+    static CommandDatabase of(Environment environment, boolean restoring) {
         String url = environment.getProperty("spring.flyway.url", environment.getProperty("spring.datasource.url", ""));
         if (!url.isBlank()) {
             String user = environment.getProperty("spring.flyway.user", environment.getProperty("spring.datasource.username"));
@@ -32,12 +33,12 @@ record CommandDatabase(String url, String user, String password, EmbeddedDatabas
                 + "SPRING_FLYWAY_PASSWORD), or TOITCOMMUN_EMBEDDED_DIRECTORY, as for the application.");
         }
         Path data = Path.of(directory).toAbsolutePath().normalize();
-        if (!Files.exists(data.resolve("PG_VERSION"))) {
+        if (!restoring && !Files.exists(data.resolve("PG_VERSION"))) {
             throw new BackupException("There is no embedded database in " + data + " (TOITCOMMUN_EMBEDDED_DIRECTORY).");
         }
         EmbeddedDatabase.Running running = EmbeddedDatabase.running(data).orElse(null);
         if (running != null) {
-            if (needsApplicationStopped) {
+            if (restoring) {
                 throw new BackupException("The embedded database in " + data + " is in use (process " + running.pid()
                     + "): stop the application before restoring a backup.");
             }

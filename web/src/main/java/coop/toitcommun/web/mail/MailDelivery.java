@@ -10,11 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -168,7 +170,7 @@ class MailDelivery implements SmartLifecycle {
     }
 
     private void failed(Claimed mail, Exception e) {
-        String error = abbreviate(String.valueOf(e.getMessage()));
+        String error = abbreviate(reason(e));
         if (settings.givesUpAfter(mail.attempts())) {
             LOG.error("Gave up sending '{}' to {} after {} attempts: {}. An admin can send it again from /admin/mail.",
                 mail.subject(), mail.recipient(), mail.attempts(), error);
@@ -183,6 +185,13 @@ class MailDelivery implements SmartLifecycle {
                      WHERE id = :id""")
                 .param("delay", delay.toMillis() / 1000.0).param("error", error).param("id", mail.id()).update();
         }
+    }
+
+    /** What an admin can act on: the innermost cause, and which mail server was asked. */
+    private String reason(Exception e) {
+        String cause = String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).strip();
+        return smtp.getIfAvailable() instanceof JavaMailSenderImpl server
+            ? cause + " (" + server.getHost() + ":" + server.getPort() + ")" : cause;
     }
 
     private static String abbreviate(String message) {
