@@ -35,9 +35,7 @@ class MailAdminController {
 
     @PostMapping("/{id}/send-again")
     String sendAgain(@PathVariable long id, RedirectAttributes redirect) {
-        boolean again = outbox.sendAgain(id);
-        redirect.addFlashAttribute(again ? "flashSuccess" : "flashError", again ? "admin.mail.sentAgain" : "admin.mail.gone");
-        return "redirect:/admin/mail";
+        return done(outbox.sendAgain(id), "admin.mail.sentAgain", redirect);
     }
 
     @PostMapping("/send-again")
@@ -49,8 +47,12 @@ class MailAdminController {
 
     @PostMapping("/{id}/discard")
     String discard(@PathVariable long id, RedirectAttributes redirect) {
-        boolean discarded = outbox.discard(id);
-        redirect.addFlashAttribute(discarded ? "flashSuccess" : "flashError", discarded ? "admin.mail.discarded" : "admin.mail.gone");
+        return done(outbox.discard(id), "admin.mail.discarded", redirect);
+    }
+
+    /** Back to the list, saying what was done, or that the email was no longer failed (another admin was quicker). */
+    private static String done(boolean done, String success, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(done ? "flashSuccess" : "flashError", done ? success : "admin.mail.gone");
         return "redirect:/admin/mail";
     }
 }

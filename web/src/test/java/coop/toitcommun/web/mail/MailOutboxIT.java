@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +31,7 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.PendingApplication;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.web.WebSettings;
+import coop.toitcommun.web.join.JoinForms;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
@@ -84,7 +84,7 @@ class MailOutboxIT {
     void withTheMailServerDownAConvocationAndAnApprovalAreDecidedAndTheirEmailsArriveExactlyOnceWhenItIsBack() {
         String name = "L’Atelier Vélo " + UUID.randomUUID();
         String representative = "atelier-" + UUID.randomUUID() + "@example.org";
-        assertThat(visitor().submit("/join", "/join", joinForm(name, representative)).statusCode()).isEqualTo(302);
+        assertThat(visitor().submit("/join", "/join", JoinForms.application(name, representative)).statusCode()).isEqualTo(302);
         assertThat(TestMailServer.messagesTo(representative, 1)).as("the application's acknowledgement").hasSize(1);
         long application = applications.pending().stream().filter(a -> a.name().equals(name)).map(PendingApplication::id)
             .findFirst().orElseThrow();
@@ -200,23 +200,6 @@ class MailOutboxIT {
         agendas.add(nadia, meeting.id(), new NewAgendaItem("Rapport d’activité", "", AgendaItemKind.INFORMATION, null, 20,
             null, null, null, false));
         return meeting;
-    }
-
-    private static Map<String, String> joinForm(String name, String email) {
-        Map<String, String> form = new HashMap<>();
-        form.put("name", name);
-        form.put("legalForm", "ASSOCIATION");
-        form.put("essStatus", "ESS_BY_LEGAL_FORM");
-        form.put("siret", "");
-        form.put("commune", "Lens");
-        form.put("description", "Un atelier de réparation de vélos.");
-        form.put("circle", "HOSTED");
-        form.put("representativeName", "Sam Leroy");
-        form.put("representativeEmail", email);
-        form.put("typedName", "Sam Leroy");
-        form.put("commitment", "true");
-        form.put("url", "");
-        return form;
     }
 
     private WebClient visitor() {
