@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final Path binaries;
     private final Thread watchdog;
+    private final List<Runnable> afterRestart = new CopyOnWriteArrayList<>();
     private volatile long postmasterPid;
     private volatile boolean closed;
 
@@ -89,6 +91,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return server.getPort();
+    }
+
+    /** Runs {@code action} each time the watchdog has started the server again. */
+    void afterRestart(Runnable action) {
+        afterRestart.add(action);
     }
 
     /** The postmaster's process id; it changes when the watchdog starts the server again. */
@@ -193,6 +200,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 if (pgCtlStart() == 0) {
                     postmasterPid = postmasterPid().orElse(-1);
                     LOG.info("The embedded PostgreSQL is back (process {}) on port {}", postmasterPid, port());
+                    afterRestart.forEach(Runnable::run);
                     return;
                 }
                 Thread.sleep(RETRY_PAUSE.toMillis());

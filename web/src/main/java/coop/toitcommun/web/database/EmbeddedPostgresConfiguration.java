@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * PostgreSQL 17 with its data in {@code toitcommun.embedded.directory}, which must then be chosen: the README's
  * run command chooses {@code .data/postgres} through the demo profile; the packaged application refuses to start
  * without a choice. Flyway migrates as the owner role, the application connects as its own role through a pool
- * set in {@code spring.datasource.hikari.*} like any other.
+ * set in {@code spring.datasource.hikari.*} like any other, renewed when the watchdog restarts the server.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceConfigured.class)
@@ -33,7 +33,7 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(@Value("${toitcommun.embedded.directory:}") String directory,
                                       @Value("${toitcommun.embedded.port:0}") int port,
-                                      @Value("${toitcommun.embedded.watch-interval:1s}") Duration watchInterval) {
+                                      @Value("${toitcommun.embedded.watch-interval:200ms}") Duration watchInterval) {
         if (directory.isBlank()) {
             throw new NoDatabaseChosenException();
         }
@@ -41,12 +41,21 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    @Primary
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedDatabase database) {
-        HikariDataSource pool = DataSourceBuilder.create().type(HikariDataSource.class).url(database.jdbcUrl())
-            .username(database.applicationUser()).password(database.applicationPassword()).build();
-        pool.setPoolName("toitcommun");
+    HikariConfig embeddedPoolSettings(EmbeddedDatabase database) {
+        HikariConfig settings = new HikariConfig();
+        settings.setJdbcUrl(database.jdbcUrl());
+        settings.setUsername(database.applicationUser());
+        settings.setPassword(database.applicationPassword());
+        settings.setPoolName("toitcommun");
+        return settings;
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    RenewablePool dataSource(EmbeddedDatabase database, HikariConfig embeddedPoolSettings) {
+        RenewablePool pool = new RenewablePool(embeddedPoolSettings);
+        database.afterRestart(pool::renew);
         return pool;
     }
 

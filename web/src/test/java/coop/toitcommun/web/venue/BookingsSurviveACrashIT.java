@@ -37,6 +37,8 @@ import coop.toitcommun.web.database.EmbeddedDatabase;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class BookingsSurviveACrashIT {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BookingsSurviveACrashIT.class);
     private static final int BOOKERS = 4;
     private static final Duration RECOVERY = Duration.ofSeconds(10);
 
@@ -113,6 +116,8 @@ class BookingsSurviveACrashIT {
             long firstAfter = answers.stream().filter(a -> a.bookingId() != null && a.startedAt() > killedAt)
                 .mapToLong(Answer::startedAt).min().orElseThrow();
             assertThat(Duration.ofNanos(firstAfter - killedAt)).isLessThan(RECOVERY);
+            LOG.info("Postmaster {} killed after {} confirmed bookings; a booking succeeded again {} ms after the kill",
+                postmaster, successes(answers, 0) - successes(answers, killedAt), (firstAfter - killedAt) / 1_000_000);
         } finally {
             stop.set(true);
             pool.shutdown();
@@ -127,6 +132,8 @@ class BookingsSurviveACrashIT {
             .param("ids", confirmed).query(Long.class).list();
         assertThat(kept).as("bookings answered with success, then found after the crash").containsExactlyInAnyOrderElementsOf(confirmed);
         List<Integer> refused = answers.stream().filter(a -> a.bookingId() == null).map(Answer::status).toList();
+        LOG.info("{} bookings confirmed over HTTP, all {} found after the crash; {} requests refused with {}", confirmed.size(),
+            kept.size(), refused.size(), refused.stream().distinct().toList());
         assertThat(refused).as("requests that met the dead database").isNotEmpty().containsOnly(503);
     }
 
