@@ -1,9 +1,13 @@
 package coop.toitcommun.membership;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,6 +55,34 @@ public class Organisations {
             .collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
     }
 
+    /**
+     * Several at once and the person's own along with them, in one statement, for a page that names others'
+     * organisations and marks the person's: a read-only transaction remembers the person's for {@link #ofPerson}.
+     */
+    public Map<Long, OrganisationRef> findAllAlongWithThoseOf(long personId, Collection<Long> organisationIds) {
+        List<OrganisationRef> theirs = new ArrayList<>();
+        Map<Long, OrganisationRef> found = new HashMap<>();
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + REF_COLUMNS + """
+                , op.person_id IS NOT NULL AS theirs
+                  FROM membership.organisation o
+                  LEFT JOIN membership.organisation_person op ON op.organisation_id = o.id AND op.person_id = :person
+                 WHERE op.person_id IS NOT NULL""" + (organisationIds.isEmpty() ? "" : " OR o.id IN (:ids)"))
+            .param("person", personId);
+        if (!organisationIds.isEmpty()) {
+            statement = statement.param("ids", organisationIds);
+        }
+        statement.query(rs -> {
+            OrganisationRef organisation = ref(rs, 0);
+            found.put(organisation.id(), organisation);
+            if (rs.getBoolean("theirs")) {
+                theirs.add(organisation);
+            }
+        });
+        theirs.sort(BY_NAME);
+        ReadOnlyTransactionMemo.remember(ofPersonMemo(personId), List.copyOf(theirs));
+        return found;
+    }
+
     public Optional<OrganisationRef> findByName(String name) {
         return organisations.findByNameIgnoreCase(name).map(Organisations::refOf);
     }
@@ -60,9 +92,19 @@ public class Organisations {
      * a page that several features fill (the dashboard) asks for them once.
      */
     public List<OrganisationRef> ofPerson(long personId) {
-        return ReadOnlyTransactionMemo.get("organisations of " + personId, () -> jdbc.sql("SELECT " + REF_COLUMNS + """
+        return ReadOnlyTransactionMemo.get(ofPersonMemo(personId), () -> jdbc.sql("SELECT " + REF_COLUMNS + """
                  FROM membership.organisation o JOIN membership.organisation_person op ON op.organisation_id = o.id
-                WHERE op.person_id = :person ORDER BY o.name""").param("person", personId).query(Organisations::ref).list());
+                WHERE op.person_id = :person""").param("person", personId).query(Organisations::ref).list().stream()
+            .sorted(BY_NAME).toList());
+    }
+
+    /** By name as a French reader sorts them (accents and case aside). */
+    static final Comparator<OrganisationRef> BY_NAME = Comparator.comparing(OrganisationRef::name,
+        Collator.getInstance(Locale.FRENCH));
+
+    /** What a read-only transaction remembers a person's organisations under. */
+    static String ofPersonMemo(long personId) {
+        return "organisations of " + personId;
     }
 
     private static final String REF_COLUMNS = "o.id, o.name, o.status, o.circle";

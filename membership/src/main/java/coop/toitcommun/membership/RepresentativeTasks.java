@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What waits for a person as the legal representative of organisations: cooptations to confirm as a sponsor,
  * charter versions to re-sign, exclusion procedures to answer. One statement (three branches of a UNION ALL, each
- * its own columns in a shared row), since the dashboard shows all three.
+ * its own columns in a shared row), since the dashboard shows all three; a fourth branch brings the person's
+ * organisations along, which a read-only transaction remembers for {@link Organisations#ofPerson}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +36,7 @@ public class RepresentativeTasks {
         List<SponsorRequest> sponsorRequests = new ArrayList<>();
         List<ResignatureDue> resignatures = new ArrayList<>();
         List<ExclusionProcedure> exclusions = new ArrayList<>();
+        List<OrganisationRef> organisations = new ArrayList<>();
         jdbc.sql("""
                 -- applications this person's organisation sponsors, not answered yet
                 SELECT 'SPONSOR' AS task, a.id, o.id AS organisation_id, o.name, o.description, a.submitted_at, s.name AS other,
@@ -64,7 +66,13 @@ public class RepresentativeTasks {
                   JOIN membership.organisation o ON o.id = x.organisation_id
                   JOIN membership.person p ON p.id = x.opened_by
                   JOIN membership.organisation_person op ON op.organisation_id = x.organisation_id
-                 WHERE op.person_id = :person AND op.role = 'LEGAL_REPRESENTATIVE' AND x.outcome IS NULL""")
+                 WHERE op.person_id = :person AND op.role = 'LEGAL_REPRESENTATIVE' AND x.outcome IS NULL
+                UNION ALL
+                -- the person's organisations, whatever their role there
+                SELECT 'ORGANISATION', o.id, o.id, o.name, o.status, NULL, o.circle, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                  FROM membership.organisation o
+                  JOIN membership.organisation_person op ON op.organisation_id = o.id
+                 WHERE op.person_id = :person""")
             .param("person", personId)
             .query(rs -> {
                 switch (rs.getString("task")) {
@@ -72,12 +80,16 @@ public class RepresentativeTasks {
                         rs.getString("description"), rs.getString("other"), instant(rs, "submitted_at")));
                     case "RESIGNATURE" -> resignatures.add(new ResignatureDue(rs.getLong("id"), rs.getString("name"),
                         rs.getInt("number"), instant(rs, "deadline"), "SUSPENDED".equals(rs.getString("description"))));
-                    default -> exclusions.add(exclusion(rs));
+                    case "EXCLUSION" -> exclusions.add(exclusion(rs));
+                    default -> organisations.add(new OrganisationRef(rs.getLong("id"), rs.getString("name"),
+                        OrganisationStatus.valueOf(rs.getString("description")), Circle.valueOf(rs.getString("other"))));
                 }
             });
         sponsorRequests.sort(Comparator.comparing(SponsorRequest::submittedAt));
         resignatures.sort(Comparator.comparing(ResignatureDue::organisationName));
         exclusions.sort(Comparator.comparing(ExclusionProcedure::openedAt));
+        organisations.sort(Organisations.BY_NAME);
+        ReadOnlyTransactionMemo.remember(Organisations.ofPersonMemo(personId), List.copyOf(organisations));
         return new Tasks(sponsorRequests, resignatures, exclusions);
     }
 

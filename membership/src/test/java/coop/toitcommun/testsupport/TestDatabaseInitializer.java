@@ -4,7 +4,10 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a test's Spring context at the JVM's {@link TestDatabase}. */
+/**
+ * Points a test's Spring context at the JVM's {@link TestDatabase}: Flyway migrates as the owner role, the
+ * application runs as its own role (not a superuser, DML only), so that a missing grant fails the tests.
+ */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -14,6 +17,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             "spring.datasource.url=" + db.url(),
             "spring.datasource.username=" + db.username(),
             "spring.datasource.password=" + db.password(),
+            "spring.flyway.user=" + db.ownerUsername(),
+            "spring.flyway.password=" + db.ownerPassword(),
             "spring.jpa.hibernate.ddl-auto=validate",
             "spring.jpa.open-in-view=false"
         ).applyTo(context);

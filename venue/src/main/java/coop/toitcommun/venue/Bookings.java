@@ -21,6 +21,7 @@ import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
 import coop.toitcommun.venue.internal.Booking;
 import coop.toitcommun.venue.internal.BookingRepository;
+import coop.toitcommun.venue.internal.AuditTrail;
 import coop.toitcommun.venue.internal.BookingWriter;
 import coop.toitcommun.venue.internal.ClosureRepository;
 import coop.toitcommun.venue.internal.HeldBooking;
@@ -57,6 +58,7 @@ public class Bookings {
     private final ClosureRepository closures;
     private final OpeningHoursRepository hours;
     private final BookingWriter writer;
+    private final AuditTrail audit;
     private final Organisations organisations;
     private final VenueSettings settings;
     private final VenueTime time;
@@ -66,13 +68,15 @@ public class Bookings {
     private final HeldBookings heldBookings;
 
     Bookings(BookingRepository bookings, RoomRepository rooms, ClosureRepository closures, OpeningHoursRepository hours,
-             BookingWriter writer, Organisations organisations, VenueSettings settings, VenueTime time,
-             ApplicationEventPublisher events, EntityManager entityManager, JdbcClient jdbc, HeldBookings heldBookings) {
+             BookingWriter writer, AuditTrail audit, Organisations organisations, VenueSettings settings,
+             VenueTime time, ApplicationEventPublisher events, EntityManager entityManager, JdbcClient jdbc,
+             HeldBookings heldBookings) {
         this.bookings = bookings;
         this.rooms = rooms;
         this.closures = closures;
         this.hours = hours;
         this.writer = writer;
+        this.audit = audit;
         this.organisations = organisations;
         this.settings = settings;
         this.time = time;
@@ -196,7 +200,7 @@ public class Bookings {
                 throw new ObjectOptimisticLockingFailureException(Booking.class, target.getId());
             }
             if (!own) {
-                writer.audit(time.now(), change.actor().personId(), "CHANGED", target.getId(), change.reason());
+                audit.booking(time.now(), change.actor().personId(), "CHANGED", target.getId(), change.reason());
             }
         }
         if (!own) {
@@ -223,7 +227,7 @@ public class Bookings {
             if (target.isActive()) {
                 target.decide(BookingStatus.CANCELLED, blankToNull(reason), now);
                 if (!own) {
-                    writer.audit(now, actor.personId(), "CANCELLED", target.getId(), reason);
+                    audit.booking(now, actor.personId(), "CANCELLED", target.getId(), reason);
                 }
             }
         }
@@ -237,7 +241,7 @@ public class Bookings {
         Rooms.requireStaff(actor);
         Booking booking = pending(bookingId);
         booking.decide(BookingStatus.CONFIRMED, null, time.now());
-        writer.audit(time.now(), actor.personId(), "APPROVED", bookingId, "");
+        audit.booking(time.now(), actor.personId(), "APPROVED", bookingId, "");
         events.publishEvent(decided(booking, BookingDecided.Decision.APPROVED, null));
     }
 
@@ -249,7 +253,7 @@ public class Bookings {
         }
         Booking booking = pending(bookingId);
         booking.decide(BookingStatus.REFUSED, reason.trim(), time.now());
-        writer.audit(time.now(), actor.personId(), "REFUSED", bookingId, reason);
+        audit.booking(time.now(), actor.personId(), "REFUSED", bookingId, reason);
         events.publishEvent(decided(booking, BookingDecided.Decision.REFUSED, reason.trim()));
     }
 

@@ -150,9 +150,9 @@ public class Calendars {
         List<Room> roomList = rooms.findByArchivedFalseOrderByName();
         List<HeldBooking> held = heldBookings.between(start, end);
         Availability availability = new Availability(time.zone(), held, closures.overlapping(start, end), hours.findAll());
+        Map<Long, OrganisationRef> names = organisations.findAllAlongWithThoseOf(viewer.personId(),
+            held.stream().map(HeldBooking::organisationId).collect(Collectors.toSet()));
         Set<Long> mine = organisations.ofPerson(viewer.personId()).stream().map(OrganisationRef::id).collect(Collectors.toSet());
-        Map<Long, OrganisationRef> names = held.isEmpty() ? Map.of()
-            : organisations.findAll(held.stream().map(HeldBooking::organisationId).collect(Collectors.toSet()));
         return new Window(roomList, availability, entries(held, viewer, mine, names));
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import java.util.stream.Collectors;
 
+import coop.toitcommun.venue.internal.AuditTrail;
 import coop.toitcommun.venue.internal.Booking;
 import coop.toitcommun.venue.internal.BookingRepository;
 import coop.toitcommun.venue.internal.HeldBooking;
@@ -35,11 +36,13 @@ public class Schedules {
     private final RoomRepository rooms;
     private final Bookings bookingViews;
     private final VenueTime time;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final HeldBookings heldBookings;
 
     Schedules(OpeningHoursRepository hours, ClosureRepository closures, BookingRepository bookings, RoomRepository rooms,
-              Bookings bookingViews, VenueTime time, ApplicationEventPublisher events, HeldBookings heldBookings) {
+              Bookings bookingViews, VenueTime time, AuditTrail audit, ApplicationEventPublisher events,
+              HeldBookings heldBookings) {
         this.hours = hours;
         this.heldBookings = heldBookings;
         this.closures = closures;
@@ -47,6 +50,7 @@ public class Schedules {
         this.rooms = rooms;
         this.bookingViews = bookingViews;
         this.time = time;
+        this.audit = audit;
         this.events = events;
     }
 
@@ -97,6 +101,7 @@ public class Schedules {
             throw new VenueNotFoundException("room " + roomId);
         }
         Closure closure = closures.save(new Closure(roomId, start, end, reason.trim(), actor.personId(), time.now()));
+        audit.closure(time.now(), actor.personId(), "CLOSED", closure.getId(), reason.trim());
         List<Booking> hit = bookings.findAllById(heldBookings.between(start, end).stream()
             .filter(b -> closure.concerns(b.roomId()) && b.startsAt().isBefore(end)).map(HeldBooking::id).toList());
         ClosureAnnounced announced = new ClosureAnnounced(viewOf(closure, roomNames()),
@@ -108,7 +113,10 @@ public class Schedules {
     @Transactional
     public void deleteClosure(Actor actor, long closureId) {
         Rooms.requireStaff(actor);
-        closures.deleteById(closureId);
+        closures.findById(closureId).ifPresent(closure -> {
+            audit.closure(time.now(), actor.personId(), "REOPENED", closureId, closure.getReason());
+            closures.delete(closure);
+        });
     }
 
     private Map<Long, String> roomNames() {

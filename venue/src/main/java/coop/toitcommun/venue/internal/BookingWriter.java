@@ -77,14 +77,6 @@ public class BookingWriter {
             .param("f", frequency).param("at", ts(at)).query(Long.class).single();
     }
 
-    public void audit(Instant at, long personId, String action, Long bookingId, String detail) {
-        jdbc.sql("""
-                INSERT INTO venue.audit_entry (at, person_id, action, booking_id, detail)
-                VALUES (:at, :person, :action, :booking, :detail)""")
-            .param("at", ts(at)).param("person", personId).param("action", action).param("booking", bookingId)
-            .param("detail", detail == null ? "" : detail).update();
-    }
-
     private <T> Optional<T> inSavepoint(java.util.function.Supplier<T> statement) {
         jdbc.sql("SAVEPOINT booking_write").update();
         try {

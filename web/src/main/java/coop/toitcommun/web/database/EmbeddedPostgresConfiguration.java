@@ -1,60 +1,69 @@
 package coop.toitcommun.web.database;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.zaxxer.hikari.HikariConfig;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), the application starts its own
- * PostgreSQL 17 and keeps its data in a folder, so that a newcomer needs nothing but a JDK.
+ * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), the application runs its own
+ * PostgreSQL 17 with its data in {@code toitcommun.embedded.directory}, which must then be chosen: the README's
+ * run command chooses {@code .data/postgres} through the demo profile; the packaged application refuses to start
+ * without a choice. Flyway migrates as the owner role, the application connects as its own role through a pool
+ * set in {@code spring.datasource.hikari.*} like any other, renewed when the watchdog restarts the server.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceConfigured.class)
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${toitcommun.embedded.directory:.data/postgres}") Path directory,
-                                      @Value("${toitcommun.embedded.port:0}") int port) {
-        try {
-            Files.createDirectories(directory);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false);
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            EmbeddedPostgres postgres = builder.start();
-            LOG.info("Embedded PostgreSQL on port {}, data in {}", postgres.getPort(), directory.toAbsolutePath());
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory.toAbsolutePath(), e);
+    EmbeddedDatabase embeddedDatabase(@Value("${toitcommun.embedded.directory:}") String directory,
+                                      @Value("${toitcommun.embedded.port:0}") int port,
+                                      @Value("${toitcommun.embedded.watch-interval:200ms}") Duration watchInterval) {
+        if (directory.isBlank()) {
+            throw new NoDatabaseChosenException();
         }
+        return EmbeddedDatabase.start(Path.of(directory), port, watchInterval);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return DataSourceBuilder.create()
-            .url(postgres.getJdbcUrl("postgres", "postgres"))
-            .username("postgres")
-            .password("postgres")
-            .build();
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariConfig embeddedPoolSettings(EmbeddedDatabase database) {
+        HikariConfig settings = new HikariConfig();
+        settings.setJdbcUrl(database.jdbcUrl());
+        settings.setUsername(database.applicationUser());
+        settings.setPassword(database.applicationPassword());
+        settings.setPoolName("toitcommun");
+        return settings;
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    RenewablePool dataSource(EmbeddedDatabase database, HikariConfig embeddedPoolSettings) {
+        RenewablePool pool = new RenewablePool(embeddedPoolSettings);
+        database.afterRestart(pool::renew);
+        return pool;
+    }
+
+    @Bean
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedDatabase database) {
+        return DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(database.jdbcUrl())
+            .username(database.ownerUser()).password(database.ownerPassword()).build();
     }
 
     static class NoDataSourceConfigured implements Condition {

@@ -32,8 +32,8 @@ class DoorDashboardPanel implements DashboardPanel {
         if (person.has(Role.COFOUNDER)) {
             model.addAttribute("pendingApplications", applications.pendingCount());
         }
-        model.addAttribute("myOrganisations", organisations.ofPerson(personId));
         RepresentativeTasks.Tasks tasks = representativeTasks.of(personId);
+        model.addAttribute("myOrganisations", organisations.ofPerson(personId)); // read along with the tasks
         model.addAttribute("sponsorRequests", tasks.sponsorRequests());
         model.addAttribute("resignaturesDue", tasks.resignaturesDue());
         model.addAttribute("exclusionsToAnswer", tasks.exclusionsToAnswer());

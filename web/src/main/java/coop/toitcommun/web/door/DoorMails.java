@@ -14,9 +14,10 @@ import coop.toitcommun.membership.SponsorAsked;
 import coop.toitcommun.web.WebSettings;
 import coop.toitcommun.web.mail.Mails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The door's emails, in each recipient's language, once the decision is committed. */
+/** The door's emails, in each recipient's language, stored in the outbox with the decision that causes them. */
 @Component
 class DoorMails {
 
@@ -28,14 +29,14 @@ class DoorMails {
         this.settings = settings;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ApplicationReceived received) {
         String circle = message("circle." + received.circle().name(), received.representative());
         send(received.representative(), "mail.door.received", received.representative().displayName(),
             received.organisationName(), circle);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SponsorAsked asked) {
         for (Recipient representative : asked.sponsorRepresentatives()) {
             send(representative, "mail.door.sponsor", representative.displayName(), asked.applicantName(),
@@ -43,7 +44,7 @@ class DoorMails {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ApplicationApproved approved) {
         if (!approved.invited()) {
             send(approved.representative(), "mail.door.approved", approved.representative().displayName(),
@@ -51,13 +52,13 @@ class DoorMails {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ApplicationRejected rejected) {
         send(rejected.representative(), "mail.door.rejected", rejected.representative().displayName(),
             rejected.organisationName(), rejected.reason(), settings.link("/contact"));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ResignatureReminder reminder) {
         for (Recipient representative : reminder.representatives()) {
             send(representative, "mail.door.reminder", representative.displayName(), reminder.organisationName(),
@@ -66,7 +67,7 @@ class DoorMails {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ExclusionOpened opened) {
         for (Recipient representative : opened.representatives()) {
             send(representative, "mail.door.exclusionOpened", representative.displayName(), opened.organisationName(),
@@ -74,7 +75,7 @@ class DoorMails {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ExclusionDecided decided) {
         List<Recipient> representatives = decided.representatives();
         for (Recipient representative : representatives) {

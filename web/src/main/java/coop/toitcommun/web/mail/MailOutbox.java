@@ -1,71 +1,105 @@
 package coop.toitcommun.web.mail;
 
-import coop.toitcommun.web.WebSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends the house's emails through SMTP when {@code spring.mail.host} is set; without it, writes them to the
- * log so that a trial installation still shows its invitation links.
+ * The house's outgoing emails, stored in PostgreSQL ({@code web.mail_outbox}) in the transaction of the decision
+ * that causes them: a decision rolled back sends nothing, a decision committed loses nothing, even if the mail
+ * server or the application is down. {@link MailDelivery} sends them once the transaction has committed.
  */
 @Component
-public class MailOutbox {
+class MailOutbox {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
-
-    private final ObjectProvider<JavaMailSender> smtp;
-    private final WebSettings settings;
-
-    MailOutbox(ObjectProvider<JavaMailSender> smtp, WebSettings settings) {
-        this.smtp = smtp;
-        this.settings = settings;
+    /** An email that failed every attempt, as admins see it. */
+    record FailedMail(long id, String recipient, String subject, ZonedDateTime createdAt, int attempts, String lastError) {
     }
 
-    public void send(String to, String subject, String body) {
-        JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
-            LOG.info("No SMTP server configured; email to {}:\nSubject: {}\n\n{}", to, subject, body);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(settings.mailFrom());
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            LOG.error("Could not send the email '{}' to {}", subject, to, e);
+    private final JdbcClient jdbc;
+    private final MailDelivery delivery;
+    private final ZoneId zone;
+
+    MailOutbox(JdbcClient jdbc, MailDelivery delivery, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.delivery = delivery;
+        this.zone = zone;
+    }
+
+    /** Stores the email in the current transaction (or on its own without one); it leaves after the commit. */
+    void store(String to, String subject, String body, Mails.Attachment attachment) {
+        jdbc.sql("""
+                INSERT INTO web.mail_outbox (recipient, subject, body, attachment_name, attachment_type, attachment)
+                VALUES (:to, :subject, :body, :name, :type, :content)""")
+            .param("to", to).param("subject", subject).param("body", body)
+            .param("name", attachment == null ? null : attachment.name())
+            .param("type", attachment == null ? null : attachment.contentType())
+            .param("content", attachment == null ? null : attachment.content())
+            .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    delivery.wake();
+                }
+            });
+        } else {
+            delivery.wake();
         }
     }
 
-    /** An email with one attached file (a convocation's PDF). */
-    public void send(String to, String subject, String body, String attachmentName, byte[] attachment, String contentType) {
-        JavaMailSender sender = smtp.getIfAvailable();
-        if (sender == null) {
-            LOG.info("No SMTP server configured; email to {} with {} attached:\nSubject: {}\n\n{}", to, attachmentName, subject, body);
-            return;
-        }
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(settings.mailFrom());
-            helper.setTo(to);
-            helper.setSubject(subject);
-            helper.setText(body);
-            helper.addAttachment(attachmentName, new ByteArrayResource(attachment), contentType);
-            sender.send(message);
-        } catch (MessagingException | MailException e) {
-            LOG.error("Could not send the email '{}' to {}", subject, to, e);
-        }
+    Page<FailedMail> failed(Pageable pageable) {
+        List<FailedMail> page = jdbc.sql("""
+                SELECT id, recipient, subject, created_at, attempts, last_error FROM web.mail_outbox
+                 WHERE status = 'FAILED' ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset""")
+            .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+            .query((row, n) -> new FailedMail(row.getLong("id"), row.getString("recipient"), row.getString("subject"),
+                row.getTimestamp("created_at").toInstant().atZone(zone), row.getInt("attempts"), row.getString("last_error")))
+            .list();
+        return new PageImpl<>(page, pageable, count("FAILED"));
+    }
+
+    /** Emails still to be sent (including those waiting for another attempt). */
+    long waiting() {
+        return count("PENDING");
+    }
+
+    long failedCount() {
+        return count("FAILED");
+    }
+
+    /** Gives a failed email a fresh series of attempts, starting now; false if it was not failed any more. */
+    boolean sendAgain(long id) {
+        int updated = jdbc.sql("""
+                UPDATE web.mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now()
+                 WHERE id = :id AND status = 'FAILED'""")
+            .param("id", id).update();
+        delivery.wake();
+        return updated == 1;
+    }
+
+    int sendAllAgain() {
+        int updated = jdbc.sql("UPDATE web.mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now() WHERE status = 'FAILED'")
+            .update();
+        delivery.wake();
+        return updated;
+    }
+
+    /** Deletes a failed email for good; false if it was not failed any more. */
+    boolean discard(long id) {
+        return jdbc.sql("DELETE FROM web.mail_outbox WHERE id = :id AND status = 'FAILED'").param("id", id).update() == 1;
+    }
+
+    private long count(String status) {
+        return jdbc.sql("SELECT count(*) FROM web.mail_outbox WHERE status = :status").param("status", status)
+            .query(Long.class).single();
     }
 }

@@ -39,13 +39,17 @@ public class Mails {
         this.zone = zone;
     }
 
+    /**
+     * Writes the email and stores it in the outbox in the current transaction: it leaves once the transaction
+     * commits (and never if it rolls back), with retries if the mail server does not answer.
+     */
     public void send(String to, Language language, String key, Object... arguments) {
-        outbox.send(to, subject(key, language, arguments), body(key, language, arguments));
+        outbox.store(to, subject(key, language, arguments), body(key, language, arguments), null);
     }
 
+    /** The same, with a file attached. */
     public void send(String to, Language language, String key, Attachment attachment, Object... arguments) {
-        outbox.send(to, subject(key, language, arguments), body(key, language, arguments),
-            attachment.name(), attachment.content(), attachment.contentType());
+        outbox.store(to, subject(key, language, arguments), body(key, language, arguments), attachment);
     }
 
     /** The language a person chose for their account; French for someone without an account. */

@@ -8,9 +8,6 @@ import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
-import coop.toitcommun.membership.Language;
-import coop.toitcommun.web.WebSettings;
-import coop.toitcommun.web.mail.Mails;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The convocation: a PDF (entity, body, kind, date, place or mode, agenda with draft resolutions, proxy form,
  * quorum and majority) emailed to everyone convened. The notice is checked before sending; the sending time,
  * recipients and the PDF's SHA-256 are kept as proof. The PDF is written in French, the language of the
- * entities' legal documents; the email is in each recipient's language.
+ * entities' legal documents; the email is in each recipient's language, stored with the convocation ({@link Convening}).
  */
 @Controller
 class ConvocationController {
@@ -40,18 +37,16 @@ class ConvocationController {
     private final MeetingViews views;
     private final MeetingRecord record;
     private final PdfRenderer pdf;
-    private final Mails mails;
-    private final WebSettings web;
+    private final Convening convening;
 
     ConvocationController(Meetings meetings, Convocations convocations, MeetingViews views, MeetingRecord record, PdfRenderer pdf,
-                          Mails mails, WebSettings web) {
+                          Convening convening) {
         this.meetings = meetings;
         this.convocations = convocations;
         this.views = views;
         this.record = record;
         this.pdf = pdf;
-        this.mails = mails;
-        this.web = web;
+        this.convening = convening;
     }
 
     @GetMapping("/meetings/{id}/convocation")
@@ -79,17 +74,11 @@ class ConvocationController {
         byte[] document = render(meeting);
         Convocation sent;
         try {
-            sent = convocations.convene(person.getPersonId(), id, document);
+            sent = convening.convene(person.getPersonId(), meeting, document);
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
             redirect.addFlashAttribute("refusalArguments", e.arguments().toArray());
             return "redirect:/meetings/" + id + "/convocation";
-        }
-        Mails.Attachment attachment = new Mails.Attachment("convocation-" + id + ".pdf", document, MediaType.APPLICATION_PDF_VALUE);
-        for (Convocation.Recipient recipient : sent.recipients()) {
-            Language language = mails.languageOf(recipient.email());
-            mails.send(recipient.email(), language, "meetings.mail.convocation", attachment, meeting.title(),
-                mails.dateTime(meeting.start(), language), web.link("/meetings/" + id));
         }
         redirect.addFlashAttribute("notice", sent.late() ? "meetings.convocation.sentLate" : "meetings.convocation.sent");
         return "redirect:/meetings/" + id + "/convocation";

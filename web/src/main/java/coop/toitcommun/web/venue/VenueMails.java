@@ -10,9 +10,13 @@ import coop.toitcommun.venue.ClosureAnnounced;
 import coop.toitcommun.web.WebSettings;
 import coop.toitcommun.web.mail.Mails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Tells bookers, in their language, what employees decided about their bookings and which closures hit them. */
+/**
+ * Tells bookers, in their language, what employees decided about their bookings and which closures hit them;
+ * the emails are stored in the outbox with the decision.
+ */
 @Component
 class VenueMails {
 
@@ -26,7 +30,7 @@ class VenueMails {
         this.people = people;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(BookingDecided decided) {
         people.find(decided.bookedBy()).ifPresent(person -> {
             Language language = mails.languageOf(person.id());
@@ -37,7 +41,7 @@ class VenueMails {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ClosureAnnounced closure) {
         for (BookingView booking : closure.hitBookings()) {
             people.find(booking.bookedBy()).ifPresent(person -> {

@@ -4,7 +4,6 @@ import static coop.toitcommun.web.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +41,7 @@ class DoorIT {
     @Test
     void anInvalidSiretAnEmptyTypedNameAndAnUntickedCommitmentGiveFrenchErrorsAndKeepTheInput() {
         WebClient visitor = visitor();
-        Map<String, String> form = joinForm("Les Jardins Partagés " + UUID.randomUUID(), unique("jardins"));
+        Map<String, String> form = JoinForms.application("Les Jardins Partagés " + UUID.randomUUID(), unique("jardins"));
         form.put("siret", "123 456 789 01234");
         form.put("typedName", "");
         form.remove("commitment");
@@ -62,7 +61,7 @@ class DoorIT {
 
     @Test
     void aWebsiteThatIsNotAnHttpAddressIsRefusedAndKeptBecauseTheDirectoryWouldLinkToIt() {
-        Map<String, String> form = joinForm("Le Lien Cassé " + UUID.randomUUID(), unique("lien"));
+        Map<String, String> form = JoinForms.application("Le Lien Cassé " + UUID.randomUUID(), unique("lien"));
         form.put("website", "javascript:alert(1)");
 
         HttpResponse<String> response = visitor().submit("/join", "/join", form);
@@ -75,7 +74,7 @@ class DoorIT {
 
     @Test
     void aValueThatCannotBeReadIsAFieldErrorAndTheRestIsKept() {
-        Map<String, String> form = joinForm("Les Mots Illisibles " + UUID.randomUUID(), unique("illisible"));
+        Map<String, String> form = JoinForms.application("Les Mots Illisibles " + UUID.randomUUID(), unique("illisible"));
         form.put("esusApprovedOn", "le 3 mars");
 
         HttpResponse<String> response = visitor().submit("/join", "/join", form);
@@ -90,7 +89,7 @@ class DoorIT {
     @Test
     void anApplicationIsConfirmedOnThePageAndByEmail() throws Exception {
         String email = unique("ressourcerie");
-        HttpResponse<String> sent = visitor().submit("/join", "/join", joinForm("La Recyclerie " + UUID.randomUUID(), email));
+        HttpResponse<String> sent = visitor().submit("/join", "/join", JoinForms.application("La Recyclerie " + UUID.randomUUID(), email));
 
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location")).get().asString().endsWith("/join/sent");
@@ -102,7 +101,7 @@ class DoorIT {
     @Test
     void aFilledTrapFieldRecordsNothing() {
         String email = unique("robot");
-        Map<String, String> form = joinForm("Robot " + UUID.randomUUID(), email);
+        Map<String, String> form = JoinForms.application("Robot " + UUID.randomUUID(), email);
         form.put("url", "http://spam.example");
 
         HttpResponse<String> response = visitor().submit("/join", "/join", form);
@@ -192,23 +191,6 @@ class DoorIT {
         member.submit(path, path + "/contacts", Map.of("displayName", "Yanis Belkacem", "email", unique("yanis"),
             "role", "CONTACT", "kinds", "VOLUNTEER", "sharedWithMembers", "true"));
         assertThat(html(member.get(path)).select("tr:contains(Yanis Belkacem)").text()).contains("Contact", "Bénévole", "oui");
-    }
-
-    private Map<String, String> joinForm(String name, String email) {
-        Map<String, String> form = new HashMap<>();
-        form.put("name", name);
-        form.put("legalForm", "ASSOCIATION");
-        form.put("essStatus", "ESS_BY_LEGAL_FORM");
-        form.put("siret", "");
-        form.put("commune", "Lens");
-        form.put("description", "Une association du bassin minier.");
-        form.put("circle", "HOSTED");
-        form.put("representativeName", "Camille Martin");
-        form.put("representativeEmail", email);
-        form.put("typedName", "Camille Martin");
-        form.put("commitment", "true");
-        form.put("url", "");
-        return form;
     }
 
     private String csrfOf(WebClient client, String path) {

@@ -13,21 +13,36 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** One real SMTP server (GreenMail) per test JVM, on a free port. */
+/**
+ * One real SMTP server (GreenMail) per test JVM, on a free port that stays the same when a test stops the
+ * server and starts it again (a new, empty one).
+ */
 public final class TestMailServer {
 
     private static GreenMail server;
+    private static int port;
 
     private TestMailServer() {
     }
 
     public static synchronized GreenMail get() {
         if (server == null) {
-            server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            server = new GreenMail(port == 0 ? ServerSetupTest.SMTP.dynamicPort() : ServerSetupTest.SMTP.port(port));
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            if (port == 0) {
+                port = server.getSmtp().getPort();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestMailServer::stop));
+            }
         }
         return server;
+    }
+
+    /** The mail server goes away: connections to its port are refused until {@link #get()} starts a new one. */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 
     /** The messages sent to one address, waiting up to five seconds for at least {@code count} of them. */
