@@ -107,6 +107,37 @@ public class Accounts {
         return true;
     }
 
+    /**
+     * The house's first admin, for a fresh installation where nobody can open the admin pages: while no enabled
+     * admin has chosen a password, opens (or renews) an invitation with the admin role for that address and returns
+     * it, so that whoever installs the house can open its link; empty once an admin can sign in. A person who already
+     * has a password gets the role at once, with nothing to open.
+     */
+    public Optional<InvitationIssued> inviteFirstAdmin(String email, String displayName, Language language) {
+        if (anAdminCanSignIn()) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> existing = accounts.findByEmail(normaliseEmail(email));
+        if (existing.isEmpty()) {
+            Instant now = clock.instant();
+            Person person = people.findByEmail(normaliseEmail(email)).orElseGet(() ->
+                people.save(new Person(displayName.trim(), normaliseEmail(email), language, now)));
+            return Optional.of(sendInvitation(accounts.save(new UserAccount(person, Set.of(Role.ADMIN, Role.MEMBER), now))));
+        }
+        UserAccount account = existing.get();
+        EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
+        roles.addAll(account.getRoles());
+        account.setRoles(roles);
+        account.setEnabled(true);
+        return account.isActivated() ? Optional.empty() : Optional.of(sendInvitation(account));
+    }
+
+    /** Whether an enabled admin has chosen a password. */
+    @Transactional(readOnly = true)
+    public boolean anAdminCanSignIn() {
+        return accounts.existsActivatedWith(Role.ADMIN);
+    }
+
     /** Sends a fresh invitation link to an account that has not chosen its password yet. */
     public void resendInvitation(long personId) {
         UserAccount account = accounts.findById(personId).orElseThrow(AccountNotFoundException::new);
@@ -243,12 +274,14 @@ public class Accounts {
         return accounts.count();
     }
 
-    private void sendInvitation(UserAccount account) {
+    private InvitationIssued sendInvitation(UserAccount account) {
         Instant expiresAt = clock.instant().plus(settings.invitationValidity());
         String token = tokens.issue(account.getPersonId(), Purpose.INVITATION, expiresAt);
         Person person = account.getPerson();
-        events.publishEvent(new InvitationIssued(person.getId(), person.getEmail(), person.getDisplayName(),
-            person.getPreferredLanguage(), token, expiresAt));
+        InvitationIssued invitation = new InvitationIssued(person.getId(), person.getEmail(), person.getDisplayName(),
+            person.getPreferredLanguage(), token, expiresAt);
+        events.publishEvent(invitation);
+        return invitation;
     }
 
     private AccountView setPasswordWithToken(String token, Purpose purpose, String password) {

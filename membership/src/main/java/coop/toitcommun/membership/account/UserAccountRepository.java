@@ -2,6 +2,7 @@ package coop.toitcommun.membership.account;
 
 import java.util.Optional;
 
+import coop.toitcommun.membership.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,4 +33,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select count(a) from UserAccount a where a.passwordHash is null and a.enabled = true")
     long countPendingInvitations();
+
+    @Query("""
+        select count(a) > 0 from UserAccount a
+         where a.passwordHash is not null and a.enabled = true and :role member of a.roles""")
+    boolean existsActivatedWith(Role role);
 }
