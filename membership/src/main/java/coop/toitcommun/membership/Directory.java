@@ -23,23 +23,27 @@ public class Directory {
 
     private static final String LISTED = "in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE')";
 
+    /** The members that match a search: listed, and the text, circle, status and commune asked for, if any. */
+    private static final String MATCHING = """
+        FROM membership.organisation
+         WHERE %s
+           AND (CAST(:pattern AS text) IS NULL OR membership.search_text(name) LIKE membership.search_text(:pattern)
+                OR membership.search_text(commune) LIKE membership.search_text(:pattern))
+           AND (CAST(:circle AS varchar) IS NULL OR circle = :circle)
+           AND (CAST(:ess AS varchar) IS NULL OR ess_status = :ess)
+           AND (CAST(:commune AS varchar) IS NULL OR lower(commune) = lower(:commune))""".formatted(LISTED);
+
     /**
      * One page of the opted-in members that match, in name order, with the number that match in all: one statement.
-     * The text is looked for in names and communes, ignoring case and accents, through trigram indexes.
+     * The text is looked for in names and communes, ignoring case and accents, through trigram indexes. The page is
+     * read in the order of the directory's index and the number counted apart, so that a page of 50 does not sort
+     * every member of a large house.
      */
     public DirectoryResults search(DirectorySearch search) {
         String pattern = search.text() == null ? null : "%" + likeEscaped(search.text()) + "%";
         List<Integer> total = new ArrayList<>(1);
-        List<DirectoryEntry> entries = jdbc.sql("""
-                SELECT id, name, description, circle, ess_status, commune, website, count(*) OVER () FROM membership.organisation
-                 WHERE %s
-                   AND (CAST(:pattern AS text) IS NULL OR membership.search_text(name) LIKE membership.search_text(:pattern)
-                        OR membership.search_text(commune) LIKE membership.search_text(:pattern))
-                   AND (CAST(:circle AS varchar) IS NULL OR circle = :circle)
-                   AND (CAST(:ess AS varchar) IS NULL OR ess_status = :ess)
-                   AND (CAST(:commune AS varchar) IS NULL OR lower(commune) = lower(:commune))
-                 ORDER BY lower(name), id
-                 LIMIT :size OFFSET :offset""".formatted(LISTED))
+        List<DirectoryEntry> entries = jdbc.sql("SELECT id, name, description, circle, ess_status, commune, website, "
+                + "(SELECT count(*) " + MATCHING + ") " + MATCHING + " ORDER BY lower(name), id LIMIT :size OFFSET :offset")
             .param("pattern", pattern, java.sql.Types.VARCHAR)
             .param("circle", search.circle() == null ? null : search.circle().name(), java.sql.Types.VARCHAR)
             .param("ess", search.essStatus() == null ? null : search.essStatus().name(), java.sql.Types.VARCHAR)

@@ -62,22 +62,27 @@ public class Organisations {
     public Map<Long, OrganisationRef> findAllAlongWithThoseOf(long personId, Collection<Long> organisationIds) {
         List<OrganisationRef> theirs = new ArrayList<>();
         Map<Long, OrganisationRef> found = new HashMap<>();
-        JdbcClient.StatementSpec statement = jdbc.sql("SELECT " + REF_COLUMNS + """
-                , op.person_id IS NOT NULL AS theirs
+        // two index-driven halves: an OR across the outer join would read every organisation of the house
+        jdbc.sql("SELECT " + REF_COLUMNS + """
+                , true AS theirs
+                  FROM membership.organisation o JOIN membership.organisation_person op ON op.organisation_id = o.id
+                 WHERE op.person_id = :person
+                UNION ALL
+                """ + "SELECT " + REF_COLUMNS + """
+                , false
                   FROM membership.organisation o
-                  LEFT JOIN membership.organisation_person op ON op.organisation_id = o.id AND op.person_id = :person
-                 WHERE op.person_id IS NOT NULL""" + (organisationIds.isEmpty() ? "" : " OR o.id IN (:ids)"))
-            .param("person", personId);
-        if (!organisationIds.isEmpty()) {
-            statement = statement.param("ids", organisationIds);
-        }
-        statement.query(rs -> {
-            OrganisationRef organisation = ref(rs, 0);
-            found.put(organisation.id(), organisation);
-            if (rs.getBoolean("theirs")) {
-                theirs.add(organisation);
-            }
-        });
+                 WHERE o.id = ANY (CAST(:ids AS bigint[]))
+                   AND NOT EXISTS (SELECT FROM membership.organisation_person op
+                                    WHERE op.organisation_id = o.id AND op.person_id = :person)""")
+            .param("person", personId)
+            .param("ids", organisationIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+            .query(rs -> {
+                OrganisationRef organisation = ref(rs, 0);
+                found.put(organisation.id(), organisation);
+                if (rs.getBoolean("theirs")) {
+                    theirs.add(organisation);
+                }
+            });
         theirs.sort(BY_NAME);
         ReadOnlyTransactionMemo.remember(ofPersonMemo(personId), List.copyOf(theirs));
         return found;

@@ -1,9 +1,16 @@
 package coop.toitcommun.benchmark;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The benchmark's settings, from system properties that the {@code benchmark} Maven profile passes (see
@@ -13,6 +20,8 @@ final class Bench {
 
     static final Path JAR = Path.of(System.getProperty("benchmark.jar", "web/target/web.jar"));
     static final Path DIR = Path.of(System.getProperty("benchmark.dir", "web/target/benchmark"));
+    /** The embedded PostgreSQL's data folder, as an installation's TOITCOMMUN_EMBEDDED_DIRECTORY. */
+    static final Path DATA = DIR.resolve("postgres");
     static final int HTTP_PORT = Integer.getInteger("benchmark.port", 18090);
     static final int DB_PORT = Integer.getInteger("benchmark.db-port", 18091);
     static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 15));
@@ -31,15 +40,39 @@ final class Bench {
 
     static final String MEMBER = "membre@demo.toitcommun.coop";
     static final String PASSWORD = "demo-toit-commun";
-    static final String DB_USER = "postgres";
-    static final String DB_PASSWORD = "postgres";
 
     static String base() {
         return "http://localhost:" + HTTP_PORT;
     }
 
-    static String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + DB_PORT + "/postgres";
+    /**
+     * The embedded server's roles, with the passwords the application drew at its first start and keeps in its data
+     * folder: the superuser loads {@code pg_stat_statements} and reads it, the owner writes the data sets, and the
+     * raw insert loop runs as the application's role, as the application does.
+     */
+    enum Role {
+        SUPERUSER("postgres", "superuser"),
+        OWNER("toitcommun_owner", "owner"),
+        APPLICATION("toitcommun_app", "application");
+
+        private final String user;
+        private final String passwordKey;
+
+        Role(String user, String passwordKey) {
+            this.user = user;
+            this.passwordKey = passwordKey;
+        }
+
+        Connection connect() throws SQLException {
+            Properties credentials = new Properties();
+            try (Reader in = Files.newBufferedReader(DATA.resolve("toitcommun-credentials.properties"))) {
+                credentials.load(in);
+            } catch (IOException e) {
+                throw new SQLException("no credentials in the embedded database's folder " + DATA, e);
+            }
+            return DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", user,
+                credentials.getProperty(passwordKey));
+        }
     }
 
     static Path measurements() {

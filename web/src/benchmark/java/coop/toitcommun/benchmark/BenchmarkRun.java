@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,7 +44,7 @@ final class BenchmarkRun {
         recorder.put("machine.loadBefore", loadAverage());
         app.extract();
         app.start("initialise", false, List.of("--spring.profiles.active=demo"), "Demo meetings");
-        try (Connection admin = connect(); Statement statement = admin.createStatement()) {
+        try (Connection admin = Bench.Role.SUPERUSER.connect(); Statement statement = admin.createStatement()) {
             // counts every statement the application sends; loaded from the next start of the database on
             statement.execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
         }
@@ -61,12 +60,14 @@ final class BenchmarkRun {
         recorder.put("start.cds.spring", cds.springSeconds());
         recorder.put("machine.loadAtStart", loadAverage());
 
-        db = connect();
+        db = Bench.Role.SUPERUSER.connect();
         execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         recorder.put("db.synchronous_commit", show("synchronous_commit"));
         recorder.put("db.fsync", show("fsync"));
+        recorder.put("db.application", applicationRole());
+        recorder.put("raw.durability", RawInserts.durability());
         data.prepare(db);
-        RawInserts.createCopy(db);
+        RawInserts.createCopy();
         recordData("small");
         for (int i = 0; i < Bench.CONNECTIONS.stream().mapToInt(Integer::intValue).max().orElseThrow(); i++) {
             sessions.add(SignedIn.open());
@@ -108,8 +109,9 @@ final class BenchmarkRun {
         recordData("organisations5000");
     }
 
-    void rawInserts(int connections) throws Exception {
-        recorder.put("raw." + connections, RawInserts.run(connections, Bench.MEASURE.toSeconds()));
+    /** The raw insert loop measured just before the booking form's request {@code name}. */
+    void rawInserts(String name, int connections) throws Exception {
+        recorder.put("raw." + name, RawInserts.run(connections, Bench.MEASURE.toSeconds()));
     }
 
     // ---- measured windows
@@ -204,8 +206,15 @@ final class BenchmarkRun {
         }
     }
 
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(Bench.jdbcUrl(), Bench.DB_USER, Bench.DB_PASSWORD);
+    /** The role the application's own connections use, as the server sees them while it serves. */
+    private String applicationRole() throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("""
+                SELECT string_agg(DISTINCT a.usename || ' (superuser: ' || r.rolsuper || ')', ', ')
+                  FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename
+                 WHERE a.application_name = 'PostgreSQL JDBC Driver' AND a.pid <> pg_backend_pid()""")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     static String loadAverage() {

@@ -28,13 +28,16 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * in this order, each step starting when the previous one has ended:
  * <ol>
  *   <li>a warm-up of every page (measured by Gatling like the rest, and left out of the table);</li>
- *   <li>20 rooms, 421 bookings in the week, a small history, 1,000 organisations: the static asset, every page and
- *   the booking form, each at 8 then 32 connections, and the raw insert loop just before the booking form;</li>
- *   <li>250,000 more bookings of history: the static asset, the week and day calendars, the booking form again;</li>
- *   <li>50 rooms, 900 bookings in the week: the static asset and the week calendar;</li>
- *   <li>5,000 organisations: the static asset and the directory.</li>
+ *   <li>20 rooms, 421 bookings in the week, a small history, 1,000 organisations: every page and the booking form,
+ *   each at 8 then 32 connections;</li>
+ *   <li>250,000 more bookings of history: the week and day calendars, the booking form again;</li>
+ *   <li>50 rooms, 900 bookings in the week: the week calendar;</li>
+ *   <li>5,000 organisations: the directory.</li>
  * </ol>
- * Each measured window is closed by reading what it cost in SQL statements; {@link BenchmarkTable} prints the table.
+ * The machine this runs on is shared and its speed changes from one minute to the next, so every page is compared
+ * with a neighbour measured just before it at the same number of connections: the static asset for a page, the raw
+ * insert loop for the booking form. Each measured window is closed by reading what it cost in SQL statements;
+ * {@link BenchmarkTable} prints the table.
  */
 public class DailyPagesSimulation extends Simulation {
 
@@ -46,7 +49,7 @@ public class DailyPagesSimulation extends Simulation {
         String path() {
             Dataset data = RUN.data;
             return switch (id.replaceAll("-(history|50|5000)$", "")) {
-                case "static" -> "/assets/css/app.css";
+                case STATIC -> "/assets/css/app.css";
                 case "week", "week-20" -> "/calendar?week=" + coop.toitcommun.venue.Calendars.weekOf(data.monday);
                 case "day" -> "/calendar/day?date=" + data.monday.plusDays(2);
                 case "home" -> "/";
@@ -59,6 +62,7 @@ public class DailyPagesSimulation extends Simulation {
         }
     }
 
+    static final String STATIC = "static";
     private static final String BOOKING = "booking";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(Bench.base())
@@ -76,33 +80,29 @@ public class DailyPagesSimulation extends Simulation {
     }).iterator();
 
     public DailyPagesSimulation() {
-        List<Page> small = List.of(new Page("static", false), new Page("week-20", true), new Page("day", true),
+        List<Page> small = List.of(new Page("week-20", true), new Page("day", true),
             new Page("home", false), new Page("directory", false), new Page("directory-search", false),
             new Page("directory-member", true), new Page("dashboard", true), new Page("meeting", true));
         List<PopulationBuilder> steps = new ArrayList<>();
+        steps.add(step("weigh " + STATIC, () -> RUN.weigh(STATIC, new Page(STATIC, false).path(), false)));
+        steps.add(load(new Page(STATIC, false), 8, Bench.WARM_UP, "warm-up " + STATIC));
         for (Page page : small) {
             steps.add(load(page, 8, Bench.WARM_UP, "warm-up " + page.id()));
         }
         steps.add(load(new Page(BOOKING, true), 8, Bench.WARM_UP, "warm-up " + BOOKING));
 
         small.forEach(page -> measure(steps, page));
-        steps.add(step("raw inserts", () -> {
-            for (int connections : Bench.CONNECTIONS) {
-                RUN.rawInserts(connections);
-            }
-        }));
         measure(steps, new Page(BOOKING, true));
 
         steps.add(step("history", RUN::addHistory));
-        List.of(new Page("static-history", false), new Page("week-20-history", true), new Page("day-history", true),
-            new Page(BOOKING + "-history", true)).forEach(page -> measure(steps, page));
+        List.of(new Page("week-20-history", true), new Page("day-history", true), new Page(BOOKING + "-history", true))
+            .forEach(page -> measure(steps, page));
 
         steps.add(step("50 rooms", RUN::openAllRooms));
-        List.of(new Page("static-50", false), new Page("week-50", true)).forEach(page -> measure(steps, page));
+        measure(steps, new Page("week-50", true));
 
         steps.add(step("5,000 organisations", RUN::growDirectory));
-        List.of(new Page("static-5000", false), new Page("directory-5000", false), new Page("directory-search-5000", false))
-            .forEach(page -> measure(steps, page));
+        List.of(new Page("directory-5000", false), new Page("directory-search-5000", false)).forEach(page -> measure(steps, page));
 
         PopulationBuilder chain = steps.get(steps.size() - 1);
         for (int i = steps.size() - 2; i >= 0; i--) {
@@ -126,19 +126,35 @@ public class DailyPagesSimulation extends Simulation {
         stopQuietly();
     }
 
-    /** The page at 8 then 32 connections, each load inside a window whose SQL statements are counted. */
+    /**
+     * The page at 8 then 32 connections, each load inside a window whose SQL statements are counted, each just after
+     * its neighbour at the same number of connections: the static asset (request {@code static before id@n}), or for
+     * the booking form the raw insert loop.
+     */
     private void measure(List<PopulationBuilder> steps, Page page) {
         for (int connections : Bench.CONNECTIONS) {
             String name = page.id() + "@" + connections;
-            steps.add(step("open " + name, () -> {
-                if (!page.id().startsWith(BOOKING) && connections == Bench.CONNECTIONS.get(0)) {
-                    RUN.weigh(page.id(), page.path(), page.signedIn());
-                }
-                RUN.open(name);
-            }));
-            steps.add(load(page, connections, Bench.MEASURE, name));
-            steps.add(step("close " + name, RUN::close));
+            if (page.id().startsWith(BOOKING)) {
+                steps.add(step("raw inserts before " + name, () -> RUN.rawInserts(name, connections)));
+            } else {
+                window(steps, new Page(STATIC, false), connections, neighbour(name));
+            }
+            if (!page.id().startsWith(BOOKING) && connections == Bench.CONNECTIONS.get(0)) {
+                steps.add(step("weigh " + page.id(), () -> RUN.weigh(page.id(), page.path(), page.signedIn())));
+            }
+            window(steps, page, connections, name);
         }
+    }
+
+    /** The static asset's request name measured just before the page's request {@code name}. */
+    static String neighbour(String name) {
+        return STATIC + " before " + name;
+    }
+
+    private void window(List<PopulationBuilder> steps, Page page, int connections, String name) {
+        steps.add(step("open " + name, () -> RUN.open(name)));
+        steps.add(load(page, connections, Bench.MEASURE, name));
+        steps.add(step("close " + name, RUN::close));
     }
 
     /** {@code users} virtual users, each on its own connection, asking for the page again and again. */

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,6 @@ final class PackagedApp {
 
     private final Path app = Bench.DIR.resolve("app");
     private final Path archive = Bench.DIR.resolve("app.jsa");
-    private final Path data = Bench.DIR.resolve("postgres");
     private Process process;
     private Path log;
 
@@ -56,6 +57,15 @@ final class PackagedApp {
             jar().toString()));
         command.addAll(arguments());
         run(command, "train.log");
+        if (postmasterAlive()) {
+            throw new IllegalStateException("the training run left its database running: see " + Bench.DIR.resolve("train.log"));
+        }
+    }
+
+    private static boolean postmasterAlive() throws IOException {
+        Path pid = Bench.DATA.resolve("postmaster.pid");
+        return Files.exists(pid) && ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()))
+            .map(ProcessHandle::isAlive).orElse(false);
     }
 
     Start start(String name, boolean withArchive, List<String> extra, String readyLine) throws IOException, InterruptedException {
@@ -71,7 +81,7 @@ final class PackagedApp {
         long launched = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).directory(Bench.DIR.toFile()).redirectErrorStream(true)
             .redirectOutput(log.toFile());
-        builder.environment().putAll(Bench.ENVIRONMENT);
+        builder.environment().putAll(environment());
         process = builder.start();
         waitUntilHealthy();
         double healthy = (System.nanoTime() - launched) / 1e9;
@@ -107,14 +117,23 @@ final class PackagedApp {
 
     /** The proportional memory of the embedded PostgreSQL's processes: its postmaster and the backends (kB). */
     long databasePssKb() throws IOException {
-        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        long postmaster = Long.parseLong(Files.readAllLines(Bench.DATA.resolve("postmaster.pid")).get(0).trim());
         return Proc.pssKb(postmaster) + Proc.descendants(postmaster).stream().mapToLong(Proc::pssKb).sum();
     }
 
     private List<String> arguments() {
-        return List.of("--server.port=" + Bench.HTTP_PORT, "--toitcommun.embedded.port=" + Bench.DB_PORT,
-            "--toitcommun.embedded.directory=" + data.toAbsolutePath(),
-            "--toitcommun.documents.directory=" + Bench.DIR.resolve("documents").toAbsolutePath());
+        return List.of("--server.port=" + Bench.HTTP_PORT, "--toitcommun.embedded.port=" + Bench.DB_PORT);
+    }
+
+    /**
+     * As operations.md's /etc/toitcommun.env for the embedded database: the data and documents folders chosen, the
+     * rest (durable settings, the owner and application roles, their passwords) left to the application.
+     */
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>(Bench.ENVIRONMENT);
+        environment.put("TOITCOMMUN_EMBEDDED_DIRECTORY", Bench.DATA.toAbsolutePath().toString());
+        environment.put("TOITCOMMUN_DOCUMENTS_DIRECTORY", Bench.DIR.resolve("documents").toAbsolutePath().toString());
+        return environment;
     }
 
     private Path jar() throws IOException {
@@ -163,7 +182,7 @@ final class PackagedApp {
     private static void run(List<String> command, String logName) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(Bench.DIR.toFile()).redirectErrorStream(true)
             .redirectOutput(Bench.DIR.resolve(logName).toFile());
-        builder.environment().putAll(Bench.ENVIRONMENT);
+        builder.environment().putAll(environment());
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: see " + Bench.DIR.resolve(logName));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -38,6 +39,20 @@ class EmbeddedPostgresConfiguration {
             throw new NoDatabaseChosenException();
         }
         return EmbeddedDatabase.start(Path.of(directory), port, watchInterval);
+    }
+
+    /**
+     * The class-data sharing training run of docs/operations.md ({@code -Dspring.context.exit=onRefresh}) halts the
+     * JVM as soon as every bean is ready, without closing anything: the embedded server is stopped just before, so
+     * that it does not outlive the run and the real start finds its folder free.
+     */
+    @Bean
+    SmartInitializingSingleton embeddedDatabaseStopsBeforeTrainingRunHalts(EmbeddedDatabase database) {
+        return () -> {
+            if ("onRefresh".equalsIgnoreCase(System.getProperty("spring.context.exit"))) {
+                database.close();
+            }
+        };
     }
 
     @Bean
