@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PostgresTest
 class MeetingsIT {
 
+    private static final String PASSWORD = GovernanceFixtures.PASSWORD;
+    private static final String ADDRESS = "192.0.2.10";
+
     private static final byte[] PDF = "%PDF-1.4 convocation".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired Meetings meetings;
@@ -48,18 +51,18 @@ class MeetingsIT {
     private Scic scic() {
         LocalDate today = calendar.today();
         LegalEntity entity = fixtures.entity(LegalForm.SCIC_SAS);
-        entities.updateSettings(entity.id(), new EntitySettings(1, EnumSet.of(MeetingMode.IN_PERSON, MeetingMode.VIDEO,
+        entities.updateSettings(fixtures.admin(), entity.id(), new EntitySettings(1, EnumSet.of(MeetingMode.IN_PERSON, MeetingMode.VIDEO,
             MeetingMode.WRITTEN_CONSULTATION), EmptyCollegeRule.SHARE_PRO_RATA, SciVotes.PER_SHARE));
-        List<College> colleges = entities.setColleges(entity.id(), List.of(new CollegeWeight("Fondateurs", new BigDecimal("50")),
+        List<College> colleges = entities.setColleges(fixtures.admin(), entity.id(), List.of(new CollegeWeight("Fondateurs", new BigDecimal("50")),
             new CollegeWeight("Usagers", new BigDecimal("50"))));
-        Body board = entities.addBody(entity.id(), BodyKind.BOARD, "Conseil");
-        Body assembly = entities.addBody(entity.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée");
-        List<PersonRef> founders = List.of(fixtures.person("Fondatrice 1"), fixtures.person("Fondateur 2"), fixtures.person("Fondatrice 3"));
-        List<PersonRef> users = List.of(fixtures.person("Usager 1"), fixtures.person("Usagère 2"));
-        founders.forEach(p -> registers.admit(entity.id(), Holder.person(p.id()), AssociateCategory.VOLUNTEER, colleges.get(0).id(), today.minusYears(1)));
-        users.forEach(p -> registers.admit(entity.id(), Holder.person(p.id()), AssociateCategory.BENEFICIARY, colleges.get(1).id(), today.minusYears(1)));
-        mandates.appoint(board.id(), founders.get(0).id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(2));
-        mandates.appoint(board.id(), users.get(0).id(), null, MandateRole.SECRETARY, today.minusYears(1), today.plusYears(2));
+        Body board = entities.addBody(fixtures.admin(), entity.id(), BodyKind.BOARD, "Conseil");
+        Body assembly = entities.addBody(fixtures.admin(), entity.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée");
+        List<PersonRef> founders = List.of(fixtures.signer("Fondatrice 1"), fixtures.person("Fondateur 2"), fixtures.person("Fondatrice 3"));
+        List<PersonRef> users = List.of(fixtures.signer("Usager 1"), fixtures.person("Usagère 2"));
+        founders.forEach(p -> registers.admit(fixtures.admin(), entity.id(), Holder.person(p.id()), AssociateCategory.VOLUNTEER, colleges.get(0).id(), today.minusYears(1)));
+        users.forEach(p -> registers.admit(fixtures.admin(), entity.id(), Holder.person(p.id()), AssociateCategory.BENEFICIARY, colleges.get(1).id(), today.minusYears(1)));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), founders.get(0).id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(2));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), users.get(0).id(), null, MandateRole.SECRETARY, today.minusYears(1), today.plusYears(2));
         return new Scic(entity, board, assembly, founders.get(0), users.get(0), founders, users);
     }
 
@@ -78,9 +81,9 @@ class MeetingsIT {
     void onlyCurrentMandateHoldersPrepareAMeeting() {
         Scic scic = scic();
         PersonRef outsider = fixtures.person("Sans mandat");
-        Mandate ended = mandates.appoint(scic.board().id(), outsider.id(), null, MandateRole.DIRECTOR, calendar.today().minusYears(2),
+        Mandate ended = mandates.appoint(fixtures.admin(), scic.entity().id(), scic.board().id(), outsider.id(), null, MandateRole.DIRECTOR, calendar.today().minusYears(2),
             calendar.today().plusYears(1));
-        mandates.end(ended.id(), calendar.today().minusDays(1));
+        mandates.end(fixtures.admin(), scic.entity().id(), ended.id(), calendar.today().minusDays(1));
 
         assertThatThrownBy(() -> meetings.create(outsider.id(), new NewMeeting(scic.board().id(), MeetingType.BOARD, null, "Conseil",
             LocalDateTime.now().plusDays(10), 60, MeetingFormat.IN_PERSON, "Lens", null, null, scic.chair().id(), scic.secretary().id())))
@@ -197,10 +200,10 @@ class MeetingsIT {
         assertThat(deliberations.outcomes(meeting).get(accounts.id()).adopted()).isTrue();
 
         minutesBook.saveDraft(chair, meeting.id(), "Débat serein.", Map.of(accounts.id(), "Les comptes sont présentés."), Set.of());
-        assertThatThrownBy(() -> minutesBook.sign(scic.founders().get(1).id(), meeting.id())).isInstanceOf(MeetingAccessDeniedException.class);
-        Minutes half = minutesBook.sign(scic.secretary().id(), meeting.id());
+        assertThatThrownBy(() -> minutesBook.sign(scic.founders().get(1).id(), meeting.id(), PASSWORD, ADDRESS)).isInstanceOf(MeetingAccessDeniedException.class);
+        Minutes half = minutesBook.sign(scic.secretary().id(), meeting.id(), PASSWORD, ADDRESS);
         assertThat(half.signed()).isFalse();
-        Minutes signed = minutesBook.sign(chair, meeting.id());
+        Minutes signed = minutesBook.sign(chair, meeting.id(), PASSWORD, ADDRESS);
         assertThat(signed.signed()).isTrue();
         assertThat(signed.number()).isEqualTo(1);
         assertThat(signed.content()).contains("Approbation des comptes", "ADOPTED", "Fondateurs 50.00 % – for 2 – against 0 – abstain 0",
@@ -228,9 +231,9 @@ class MeetingsIT {
             .param("id", meeting.id()).update()).isInstanceOf(DataAccessException.class);
         assertThat(minutesBook.find(meeting.id()).orElseThrow().content()).isEqualTo(signed.content());
 
-        assertThatThrownBy(() -> minutesBook.addErratum(scic.founders().get(2).id(), meeting.id(), "Erreur"))
+        assertThatThrownBy(() -> minutesBook.addErratum(scic.founders().get(2).id(), meeting.id(), "Erreur", PASSWORD, ADDRESS))
             .isInstanceOf(MeetingAccessDeniedException.class);
-        Erratum erratum = minutesBook.addErratum(chair, meeting.id(), "Lire « 2 voix pour » au lieu de « deux ».");
+        Erratum erratum = minutesBook.addErratum(chair, meeting.id(), "Lire « 2 voix pour » au lieu de « deux ».", PASSWORD, ADDRESS);
         assertThat(erratum.sha256()).hasSize(64);
         assertThat(minutesBook.errata(meeting.id())).extracting(Erratum::signerName).containsExactly(scic.chair().displayName());
         assertThatThrownBy(() -> jdbc.sql("UPDATE governance.erratum SET text = 'x' WHERE id = :id").param("id", erratum.id()).update())
@@ -240,8 +243,8 @@ class MeetingsIT {
         Meeting next = assembly(scic, 30);
         decision(agendas, chair, next.id(), "Budget");
         convocations.convene(chair, next.id(), PDF);
-        minutesBook.sign(chair, next.id());
-        assertThat(minutesBook.sign(scic.secretary().id(), next.id()).number()).isEqualTo(2);
+        minutesBook.sign(chair, next.id(), PASSWORD, ADDRESS);
+        assertThat(minutesBook.sign(scic.secretary().id(), next.id(), PASSWORD, ADDRESS).number()).isEqualTo(2);
     }
 
     @Test
