@@ -30,7 +30,7 @@ class MeetingScheduling {
     Meeting plan(long personId, NewMeeting meeting, Actor actor, Long roomId, Long organisationId, int attendees) {
         Meeting planned = meetings.create(personId, meeting);
         if (roomId != null) {
-            BookingView booking = bookings.book(new BookingRequest(actor, roomId, organisationId, planned.start(), planned.end(),
+            BookingView booking = bookings.bookForMeeting(new BookingRequest(actor, roomId, organisationId, planned.start(), planned.end(),
                 planned.title(), attendees, true, ""));
             meetings.attachRoom(planned.id(), booking.id(), booking.roomName());
             return meetings.get(planned.id());
