@@ -97,6 +97,28 @@ class MeetingsIT {
     }
 
     @Test
+    void aCancelledMeetingKeepsItsReasonLeavesTheListsAndTakesNoMoreChanges() {
+        Scic scic = scic();
+        Meeting meeting = assembly(scic, 25);
+        long chair = scic.chair().id();
+
+        assertThatThrownBy(() -> meetings.cancel(scic.users().get(1).id(), meeting.id(), "Pas d’avis"))
+            .isInstanceOf(MeetingAccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.cancel(chair, meeting.id(), " "))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("cancelReasonMissing"));
+
+        Meeting cancelled = meetings.cancel(chair, meeting.id(), "Salle inondée");
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.cancelReason()).isEqualTo("Salle inondée");
+        assertThat(meetings.toPrepare(chair)).extracting(Meeting::id).doesNotContain(meeting.id());
+        assertThat(meetings.of(chair).toPrepare()).noneMatch(p -> p.meeting().id() == meeting.id());
+        assertThatThrownBy(() -> decision(agendas, chair, meeting.id(), "Budget"))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("meetingCancelled"));
+        assertThatThrownBy(() -> meetings.cancel(chair, meeting.id(), "Encore"))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("meetingCancelled"));
+    }
+
+    @Test
     void agendaItemsAreReorderedAndProposalsAcceptedOrDeclined() {
         Scic scic = scic();
         Meeting meeting = assembly(scic, 20);

@@ -133,6 +133,22 @@ public class Bookings {
         return booked;
     }
 
+    /**
+     * Releases the room of a cancelled meeting: only a booking held by a meeting, by the caller that cancels the
+     * meeting in the same transaction (who may do so was decided there). Staff decisions on it stay possible.
+     */
+    @Transactional
+    public void releaseForMeeting(Actor actor, long bookingId, String reason) {
+        Booking booking = load(bookingId);
+        if (!booking.isHeldForMeeting()) {
+            throw new VenueAccessDeniedException("Booking " + bookingId + " is not held by a meeting");
+        }
+        if (booking.isActive()) {
+            booking.decide(BookingStatus.CANCELLED, blankToNull(reason), time.now());
+            audit.booking(time.now(), actor.personId(), "CANCELLED", booking.getId(), reason);
+        }
+    }
+
     /** Every occurrence of a series and what stops some of them, without writing anything. */
     public SeriesPreview previewSeries(BookingRequest first, Recurrence recurrence) {
         Room room = bookableRoom(first.roomId());
