@@ -119,6 +119,25 @@ class MeetingsIT {
     }
 
     @Test
+    void aPageNeverReachesAnotherMeetingsItemOrProposal() {
+        Scic scic = scic();
+        long chair = scic.chair().id();
+        Meeting first = assembly(scic, 20);
+        Meeting second = assembly(scic, 40);
+        AgendaItem item = decision(agendas, chair, first.id(), "Comptes");
+        Proposal proposal = agendas.propose(scic.users().get(1).id(), first.id(), "Horaires", "");
+
+        assertThatThrownBy(() -> agendas.move(chair, second.id(), item.id(), 1)).isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.remove(chair, second.id(), item.id())).isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.attach(chair, second.id(), item.id(), "a.pdf", "application/pdf", 4, "key"))
+            .isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.accept(chair, second.id(), proposal.id())).isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.decline(chair, second.id(), proposal.id(), "Non")).isInstanceOf(GovernanceNotFoundException.class);
+        assertThat(agendas.items(first.id())).extracting(AgendaItem::id).containsExactly(item.id());
+        assertThat(agendas.proposals(first.id())).extracting(Proposal::status).containsExactly(ProposalStatus.PENDING);
+    }
+
+    @Test
     void agendaItemsAreReorderedAndProposalsAcceptedOrDeclined() {
         Scic scic = scic();
         Meeting meeting = assembly(scic, 20);
@@ -128,23 +147,23 @@ class MeetingsIT {
         AgendaItem accounts = decision(agendas, chair, meeting.id(), "Approbation des comptes");
         assertThat(accounts.resolution().majority()).as("from the statutes").isEqualTo(Majority.SIMPLE);
 
-        agendas.move(chair, accounts.id(), -1);
+        agendas.move(chair, accounts.meetingId(), accounts.id(), -1);
         assertThat(agendas.items(meeting.id())).extracting(AgendaItem::title).containsExactly("Approbation des comptes", "Rapport d’activité");
-        agendas.move(chair, accounts.id(), -1);
+        agendas.move(chair, accounts.meetingId(), accounts.id(), -1);
         assertThat(agendas.items(meeting.id())).extracting(AgendaItem::position).containsExactly(1, 2);
 
         PersonRef associate = scic.users().get(1);
         Proposal wanted = agendas.propose(associate.id(), meeting.id(), "Horaires du café", "Ouvrir le samedi");
         Proposal other = agendas.propose(associate.id(), meeting.id(), "Couleur des murs", "");
-        assertThatThrownBy(() -> agendas.accept(associate.id(), wanted.id())).isInstanceOf(MeetingAccessDeniedException.class);
-        AgendaItem accepted = agendas.accept(chair, wanted.id());
+        assertThatThrownBy(() -> agendas.accept(associate.id(), wanted.meetingId(), wanted.id())).isInstanceOf(MeetingAccessDeniedException.class);
+        AgendaItem accepted = agendas.accept(chair, wanted.meetingId(), wanted.id());
         assertThat(accepted.position()).isEqualTo(3);
         assertThat(accepted.presenterName()).isEqualTo(associate.displayName());
-        assertThatThrownBy(() -> agendas.decline(chair, other.id(), " ")).isInstanceOf(MeetingException.class);
-        agendas.decline(chair, other.id(), "Relève du conseil");
+        assertThatThrownBy(() -> agendas.decline(chair, other.meetingId(), other.id(), " ")).isInstanceOf(MeetingException.class);
+        agendas.decline(chair, other.meetingId(), other.id(), "Relève du conseil");
         assertThat(agendas.proposalsBy(associate.id())).extracting(Proposal::status)
             .containsExactlyInAnyOrder(ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
-        agendas.remove(chair, report.id());
+        agendas.remove(chair, report.meetingId(), report.id());
         assertThat(agendas.items(meeting.id())).extracting(AgendaItem::position).containsExactly(1, 2);
     }
 
@@ -239,7 +258,7 @@ class MeetingsIT {
             .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("minutesSigned"));
         assertThatThrownBy(() -> minutesBook.saveDraft(chair, meeting.id(), "Autre", Map.of(), Set.of()))
             .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("minutesSigned"));
-        assertThatThrownBy(() -> agendas.move(chair, accounts.id(), 1)).isInstanceOf(MeetingException.class);
+        assertThatThrownBy(() -> agendas.move(chair, accounts.meetingId(), accounts.id(), 1)).isInstanceOf(MeetingException.class);
         // in the database: refused whoever asks
         assertThatThrownBy(() -> jdbc.sql("UPDATE governance.minutes SET debates = 'falsifié' WHERE meeting_id = :id")
             .param("id", meeting.id()).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("signed minutes");
