@@ -85,7 +85,7 @@ class MeetingStatementsIT {
         for (int i = 0; i < items; i++) {
             AgendaItem item = agendas.add(chair.id(), meeting.id(), new NewAgendaItem("Point " + i, "", AgendaItemKind.DECISION,
                 chair.id(), 5, "Résolution " + i, null, null, false));
-            agendas.attach(chair.id(), item.id(), "doc-" + i + ".pdf", "application/pdf", 100, UUID.randomUUID().toString());
+            agendas.attach(chair.id(), meeting.id(), item.id(), "doc-" + i + ".pdf", "application/pdf", 100, UUID.randomUUID().toString());
             agendas.propose(chair.id(), meeting.id(), "Proposition " + i, "");
         }
         convocations.convene(chair.id(), meeting.id(), new byte[] {'%', 'P', 'D', 'F'});
