@@ -26,8 +26,8 @@ class MeetingCancellationController {
                   @RequestParam(defaultValue = "") @Text(max = 500, column = "governance.meeting.cancel_reason") String reason,
                   RedirectAttributes redirect) {
         try {
-            scheduling.cancel(person.getPersonId(), id, reason, Actors.of(person));
-            redirect.addFlashAttribute("notice", "meetings.cancel.done");
+            boolean room = scheduling.cancel(person.getPersonId(), id, reason, Actors.of(person)).bookingId() != null;
+            redirect.addFlashAttribute("notice", room ? "meetings.cancel.doneRoom" : "meetings.cancel.done");
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
         }
