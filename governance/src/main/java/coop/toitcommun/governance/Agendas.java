@@ -79,8 +79,8 @@ public class Agendas {
 
     /** Moves an item one place up ({@code -1}) or down ({@code +1}), swapping it with its neighbour. */
     @Transactional
-    public void move(long actorId, long itemId, int direction) {
-        Meeting meeting = meetings.get(meetingOf(itemId));
+    public void move(long actorId, long meetingId, long itemId, int direction) {
+        Meeting meeting = meetings.get(meetingOf(meetingId, itemId));
         meetings.requirePrepare(actorId, meeting);
         meetings.requireUnsigned(meeting.id());
         lockAgenda(meeting.id());
@@ -100,8 +100,8 @@ public class Agendas {
 
     /** Removes an item (and its resolution and documents' records) and closes the gap. Returns the removed documents. */
     @Transactional
-    public List<AgendaDocument> remove(long actorId, long itemId) {
-        Meeting meeting = meetings.get(meetingOf(itemId));
+    public List<AgendaDocument> remove(long actorId, long meetingId, long itemId) {
+        Meeting meeting = meetings.get(meetingOf(meetingId, itemId));
         meetings.requirePrepare(actorId, meeting);
         meetings.requireUnsigned(meeting.id());
         if (convened(meeting.id())) {
@@ -123,8 +123,9 @@ public class Agendas {
 
     /** Records a document already stored under {@code storageKey}; type and size were checked by the caller. */
     @Transactional
-    public AgendaDocument attach(long actorId, long itemId, String fileName, String contentType, long sizeBytes, String storageKey) {
-        Meeting meeting = meetings.get(meetingOf(itemId));
+    public AgendaDocument attach(long actorId, long meetingId, long itemId, String fileName, String contentType, long sizeBytes,
+                                 String storageKey) {
+        Meeting meeting = meetings.get(meetingOf(meetingId, itemId));
         meetings.requirePrepare(actorId, meeting);
         meetings.requireUnsigned(meeting.id());
         long id = jdbc.sql("""
@@ -226,8 +227,8 @@ public class Agendas {
 
     /** The board accepts a proposal: it becomes a discussion item at the end of the agenda. */
     @Transactional
-    public AgendaItem accept(long actorId, long proposalId) {
-        Proposal proposal = pending(proposalId);
+    public AgendaItem accept(long actorId, long meetingId, long proposalId) {
+        Proposal proposal = pending(meetingId, proposalId);
         Meeting meeting = meetings.get(proposal.meetingId());
         meetings.requirePrepare(actorId, meeting);
         AgendaItem item = insert(meeting, new NewAgendaItem(proposal.title(), proposal.description(), AgendaItemKind.DISCUSSION,
@@ -239,8 +240,8 @@ public class Agendas {
 
     /** The board declines a proposal, with the reason the proposer will read. */
     @Transactional
-    public void decline(long actorId, long proposalId, String reason) {
-        Proposal proposal = pending(proposalId);
+    public void decline(long actorId, long meetingId, long proposalId, String reason) {
+        Proposal proposal = pending(meetingId, proposalId);
         meetings.requirePrepare(actorId, meetings.get(proposal.meetingId()));
         if (reason == null || reason.isBlank()) {
             throw new MeetingException("reasonMissing");
@@ -251,8 +252,12 @@ public class Agendas {
             .param("reason", reason.trim()).param("actor", actorId).param("now", Timestamp.from(clock.instant())).param("id", proposalId).update();
     }
 
-    private Proposal pending(long proposalId) {
+    /** A proposal of that meeting still waiting for an answer: a page never reaches another meeting's. */
+    private Proposal pending(long meetingId, long proposalId) {
         Proposal proposal = proposal(proposalId);
+        if (proposal.meetingId() != meetingId) {
+            throw new GovernanceNotFoundException("proposal " + proposalId + " of meeting " + meetingId);
+        }
         if (proposal.status() != ProposalStatus.PENDING) {
             throw new MeetingException("proposalDecided");
         }
@@ -308,6 +313,14 @@ public class Agendas {
     /** Serialises changes to one agenda (positions are computed from what is there). */
     private void lockAgenda(long meetingId) {
         jdbc.sql("SELECT id FROM governance.meeting WHERE id = :id FOR UPDATE").param("id", meetingId).query(Long.class).single();
+    }
+
+    /** The meeting of an item, provided it is the one the page named: a page never reaches another meeting's item. */
+    private long meetingOf(long meetingId, long itemId) {
+        if (meetingOf(itemId) != meetingId) {
+            throw new GovernanceNotFoundException("agenda item " + itemId + " of meeting " + meetingId);
+        }
+        return meetingId;
     }
 
     private long meetingOf(long itemId) {

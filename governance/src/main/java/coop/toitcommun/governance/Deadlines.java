@@ -25,7 +25,10 @@ public class Deadlines {
     private final Entities entities;
     private final Mandates mandates;
 
-    Deadlines(JdbcClient jdbc, Entities entities, Mandates mandates) {
+    private final EntityRights rights;
+
+    Deadlines(JdbcClient jdbc, Entities entities, Mandates mandates, EntityRights rights) {
+        this.rights = rights;
         this.jdbc = jdbc;
         this.entities = entities;
         this.mandates = mandates;
@@ -71,7 +74,8 @@ public class Deadlines {
     }
 
     @Transactional
-    public void markDone(long entityId, long reminderId, LocalDate on) {
+    public void markDone(Actor actor, long entityId, long reminderId, LocalDate on) {
+        rights.requireManage(actor, entityId);
         int updated = jdbc.sql("UPDATE governance.reminder SET done_on = :on WHERE id = :id AND entity_id = :entity AND done_on IS NULL")
             .param("on", on).param("id", reminderId).param("entity", entityId).update();
         if (updated == 0) {

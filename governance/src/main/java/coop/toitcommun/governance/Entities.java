@@ -32,12 +32,19 @@ public class Entities {
 
     private final JdbcClient jdbc;
 
-    Entities(JdbcClient jdbc) {
+    private final EntityRights rights;
+
+    Entities(JdbcClient jdbc, EntityRights rights) {
         this.jdbc = jdbc;
+        this.rights = rights;
     }
 
+    /** Sets a new entity up: admins only. */
     @Transactional
-    public LegalEntity create(NewEntity entity) {
+    public LegalEntity create(Actor actor, NewEntity entity) {
+        if (!actor.admin()) {
+            throw new GovernanceAccessDeniedException("Only admins set entities up");
+        }
         long id = jdbc.sql("""
                 INSERT INTO governance.entity (name, legal_form, siren, address, fiscal_year_end, share_nominal_cents,
                                                meeting_modes, max_proxies)
@@ -79,7 +86,8 @@ public class Entities {
     }
 
     @Transactional
-    public void updateSettings(long entityId, EntitySettings settings) {
+    public void updateSettings(Actor actor, long entityId, EntitySettings settings) {
+        rights.requireManage(actor, entityId);
         int updated = jdbc.sql("""
                 UPDATE governance.entity SET max_proxies = :proxies, meeting_modes = :modes, empty_college_rule = :empty,
                        sci_votes = :sci, version = version + 1 WHERE id = :id""")
@@ -91,21 +99,31 @@ public class Entities {
         }
     }
 
-    /** Corrects what identifies the entity: SIREN, registered address, fiscal year end, nominal value of a share. */
+    /**
+     * Corrects what identifies the entity: SIREN, registered address, fiscal year end, nominal value of a share.
+     * An entity with shares needs a nominal value; one without has none (whatever was sent).
+     */
     @Transactional
-    public void updateDetails(long entityId, String siren, String address, String fiscalYearEnd, Long shareNominalCents) {
+    public void updateDetails(Actor actor, long entityId, String siren, String address, String fiscalYearEnd,
+                              Long shareNominalCents) {
+        rights.requireManage(actor, entityId);
+        boolean shares = get(entityId).legalForm().hasShares();
+        if (shares && (shareNominalCents == null || shareNominalCents <= 0)) {
+            throw new RegisterException(RegisterException.Reason.NOMINAL_REQUIRED);
+        }
         int updated = jdbc.sql("""
                 UPDATE governance.entity SET siren = :siren, address = :address, fiscal_year_end = :yearEnd,
                        share_nominal_cents = :nominal, version = version + 1 WHERE id = :id""")
             .param("siren", blankToNull(siren)).param("address", blankToNull(address)).param("yearEnd", fiscalYearEnd)
-            .param("nominal", shareNominalCents).param("id", entityId).update();
+            .param("nominal", shares ? shareNominalCents : null).param("id", entityId).update();
         if (updated == 0) {
             throw new GovernanceNotFoundException("entity " + entityId);
         }
     }
 
     @Transactional
-    public void recordCooperativeRevision(long entityId, LocalDate on) {
+    public void recordCooperativeRevision(Actor actor, long entityId, LocalDate on) {
+        rights.requireManage(actor, entityId);
         jdbc.sql("UPDATE governance.entity SET last_cooperative_revision = :on, version = version + 1 WHERE id = :id")
             .param("on", on).param("id", entityId).update();
     }
@@ -116,7 +134,11 @@ public class Entities {
     }
 
     @Transactional
-    public void relate(long fromId, long toId, RelationKind kind) {
+    public void relate(Actor actor, long fromId, long toId, RelationKind kind) {
+        rights.requireManage(actor, fromId);
+        if (toId == fromId || find(toId).isEmpty()) {
+            throw new RegisterException(RegisterException.Reason.UNKNOWN_ENTITY);
+        }
         jdbc.sql("""
                 INSERT INTO governance.entity_relation (from_entity_id, to_entity_id, kind) VALUES (:from, :to, :kind)
                 ON CONFLICT DO NOTHING""")
@@ -124,7 +146,8 @@ public class Entities {
     }
 
     @Transactional
-    public void unrelate(long fromId, long toId, RelationKind kind) {
+    public void unrelate(Actor actor, long fromId, long toId, RelationKind kind) {
+        rights.requireManage(actor, fromId);
         jdbc.sql("DELETE FROM governance.entity_relation WHERE from_entity_id = :from AND to_entity_id = :to AND kind = :kind")
             .param("from", fromId).param("to", toId).param("kind", kind.name()).update();
     }
@@ -143,11 +166,15 @@ public class Entities {
     }
 
     @Transactional
-    public void updateMeetingRule(long entityId, MeetingRule rule) {
+    public void updateMeetingRule(Actor actor, long entityId, MeetingRule rule) {
+        rights.requireManage(actor, entityId);
         LegalEntity entity = get(entityId);
+        if (rule.majority() == Majority.CUSTOM && rule.majorityPct() == null) {
+            throw new RegisterException(RegisterException.Reason.CUSTOM_MAJORITY_NEEDS_PERCENT);
+        }
         if (entity.legalForm().isScic() && rule.quorumBasis() == QuorumBasis.SHARES) {
             // one associate, one vote: capital never counts in a SCIC
-            throw new IllegalArgumentException("A SCIC never counts quorum by shares");
+            throw new RegisterException(RegisterException.Reason.SCIC_QUORUM_BY_SHARES);
         }
         jdbc.sql("""
                 INSERT INTO governance.meeting_rule (entity_id, meeting_kind, quorum_first_pct, quorum_second_pct,
@@ -207,7 +234,12 @@ public class Entities {
     }
 
     @Transactional
-    public Body addBody(long entityId, BodyKind kind, String name) {
+    public Body addBody(Actor actor, long entityId, BodyKind kind, String name) {
+        rights.requireManage(actor, entityId);
+        lock(entityId);
+        if (bodies(entityId).stream().anyMatch(b -> b.name().equalsIgnoreCase(name.trim()))) {
+            throw new RegisterException(RegisterException.Reason.BODY_EXISTS);
+        }
         long id = jdbc.sql("INSERT INTO governance.body (entity_id, kind, name) VALUES (:entity, :kind, :name) RETURNING id")
             .param("entity", entityId).param("kind", kind.name()).param("name", name.trim()).query(Long.class).single();
         return new Body(id, entityId, kind, name.trim());
@@ -224,7 +256,8 @@ public class Entities {
      * 50 %, summing to 100 %. Colleges are matched by name; one that disappears must have no associate left.
      */
     @Transactional
-    public List<College> setColleges(long entityId, List<CollegeWeight> weights) {
+    public List<College> setColleges(Actor actor, long entityId, List<CollegeWeight> weights) {
+        rights.requireManage(actor, entityId);
         lock(entityId);
         List<BigDecimal> values = weights.stream().map(CollegeWeight::weightPct).toList();
         if (!LawRules.collegeWeightsValid(values)) {

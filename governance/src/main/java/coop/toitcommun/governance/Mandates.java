@@ -48,7 +48,10 @@ public class Mandates {
     private final People people;
     private final Organisations organisations;
 
-    Mandates(JdbcClient jdbc, Entities entities, People people, Organisations organisations) {
+    private final EntityRights rights;
+
+    Mandates(JdbcClient jdbc, Entities entities, People people, Organisations organisations, EntityRights rights) {
+        this.rights = rights;
         this.jdbc = jdbc;
         this.entities = entities;
         this.organisations = organisations;
@@ -60,12 +63,17 @@ public class Mandates {
      * that runs it opens a "declare to the prefecture within three months" item.
      */
     @Transactional
-    public Mandate appoint(long bodyId, long personId, Long organisationId, MandateRole role, LocalDate startsOn,
-                           LocalDate endsOn) {
-        Body body = entities.body(bodyId).orElseThrow(() -> new GovernanceNotFoundException("body " + bodyId));
-        LegalEntity entity = entities.get(body.entityId());
+    public Mandate appoint(Actor actor, long entityId, long bodyId, long personId, Long organisationId, MandateRole role,
+                           LocalDate startsOn, LocalDate endsOn) {
+        rights.requireManage(actor, entityId);
+        Body body = entities.body(bodyId).filter(b -> b.entityId() == entityId)
+            .orElseThrow(() -> new RegisterException(RegisterException.Reason.UNKNOWN_BODY));
+        LegalEntity entity = entities.get(entityId);
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("A mandate ends after it starts");
+            throw new RegisterException(RegisterException.Reason.ENDS_BEFORE_START);
+        }
+        if (organisationId != null && organisations.find(organisationId).isEmpty()) {
+            throw new GovernanceNotFoundException("organisation " + organisationId);
         }
         if (entity.legalForm().isScic() && !LawRules.scicMandateLengthValid(startsOn, endsOn)) {
             throw entities.rule(Rule.SCIC_MANDATE_SIX_YEARS, startsOn.toString(), endsOn == null ? "" : endsOn.toString());
@@ -81,10 +89,13 @@ public class Mandates {
 
     /** Ends a mandate on a date (its last day); the mandate stays in the history. */
     @Transactional
-    public void end(long mandateId, LocalDate lastDay) {
-        Mandate mandate = find(mandateId).orElseThrow(() -> new GovernanceNotFoundException("mandate " + mandateId));
-        if (lastDay.isBefore(mandate.startsOn().minusDays(1))) {
-            throw new IllegalArgumentException("A mandate cannot end before it starts");
+    public void end(Actor actor, long entityId, long mandateId, LocalDate lastDay) {
+        rights.requireManage(actor, entityId);
+        Mandate mandate = find(mandateId)
+            .filter(m -> entities.body(m.bodyId()).filter(b -> b.entityId() == entityId).isPresent())
+            .orElseThrow(() -> new GovernanceNotFoundException("mandate " + mandateId));
+        if (lastDay.isBefore(mandate.startsOn())) {
+            throw new RegisterException(RegisterException.Reason.ENDS_BEFORE_START);
         }
         jdbc.sql("UPDATE governance.mandate SET ends_on = :ends WHERE id = :id").param("ends", lastDay).param("id", mandateId).update();
         Body body = entities.body(mandate.bodyId()).orElseThrow();

@@ -6,7 +6,12 @@ import java.time.LocalDateTime;
 public record Meeting(long id, long entityId, long bodyId, MeetingType type, String title, int callNumber, Long firstCallId,
                       LocalDateTime start, int durationMinutes, MeetingFormat format, String roomName, Long bookingId,
                       String address, String videoLink, LocalDateTime answersUntil, long chairId, long secretaryId,
-                      long createdBy) {
+                      long createdBy, String cancelReason) {
+
+    /** Cancelled meetings keep their page and history, with the reason; nothing more is done in them. */
+    public boolean cancelled() {
+        return cancelReason != null;
+    }
 
     public LocalDateTime end() {
         return start.plusMinutes(durationMinutes);

@@ -36,7 +36,8 @@ public class Meetings {
 
     static final String COLUMNS = """
         m.id, m.entity_id, m.body_id, m.kind, m.title, m.call_number, m.first_call_id, m.starts_at, m.duration_minutes,
-        m.mode, m.room_name, m.booking_id, m.address, m.video_link, m.answers_until, m.chair_id, m.secretary_id, m.created_by""";
+        m.mode, m.room_name, m.booking_id, m.address, m.video_link, m.answers_until, m.chair_id, m.secretary_id, m.created_by,
+        m.cancel_reason""";
 
     private final JdbcClient jdbc;
     private final Entities entities;
@@ -201,6 +202,7 @@ public class Meetings {
                  FROM governance.meeting m
                 WHERE (m.body_id IN (:bodies) OR (m.entity_id IN (:runs) AND m.kind IN ('ORDINARY_GA', 'EXTRAORDINARY_GA')))
                   AND NOT EXISTS (SELECT 1 FROM governance.minutes n WHERE n.meeting_id = m.id AND n.signed_at IS NOT NULL)
+                  AND m.cancelled_at IS NULL
                 ORDER BY m.starts_at""")
             .param("bodies", bodies).param("runs", runs.isEmpty() ? List.of(-1L) : runs).query(this::meeting).list();
     }
@@ -213,6 +215,7 @@ public class Meetings {
                                WHERE p.meeting_id = m.id AND (p.person_id = :person OR p.organisation_id IN (
                                      SELECT organisation_id FROM membership.organisation_person WHERE person_id = :person)))
                   AND NOT EXISTS (SELECT 1 FROM governance.minutes n WHERE n.meeting_id = m.id AND n.signed_at IS NOT NULL)
+                  AND m.cancelled_at IS NULL
                 ORDER BY m.starts_at""")
             .param("person", personId).query(this::meeting).list();
     }
@@ -238,6 +241,7 @@ public class Meetings {
                                                 WHEN 'EXTRAORDINARY_GA' THEN 'EXTRAORDINARY_GA' ELSE 'BOARD' END) AS notice_days
                   FROM governance.meeting m
                  WHERE NOT EXISTS (SELECT 1 FROM governance.minutes n WHERE n.meeting_id = m.id AND n.signed_at IS NOT NULL)
+                   AND m.cancelled_at IS NULL
                  ORDER BY m.starts_at""")
             .param("person", personId).param("date", today).param("running", running)
             .query(rs -> {
@@ -274,13 +278,34 @@ public class Meetings {
             .param("body", bodyId).query(this::meeting).list();
     }
 
-    /** Refuses any change once the minutes are signed (the database refuses it too). */
+    /** Refuses any change once the minutes are signed (the database refuses it too) or the meeting cancelled. */
     public void requireUnsigned(long meetingId) {
-        boolean signed = jdbc.sql("SELECT count(*) > 0 FROM governance.minutes WHERE meeting_id = :id AND signed_at IS NOT NULL")
-            .param("id", meetingId).query(Boolean.class).single();
-        if (signed) {
-            throw new MeetingException("minutesSigned");
+        String refusal = jdbc.sql("""
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM governance.minutes n WHERE n.meeting_id = :id AND n.signed_at IS NOT NULL)
+                            THEN 'minutesSigned'
+                            WHEN EXISTS (SELECT 1 FROM governance.meeting m WHERE m.id = :id AND m.cancelled_at IS NOT NULL)
+                            THEN 'meetingCancelled' END""")
+            .param("id", meetingId).query(String.class).optional().orElse(null);
+        if (refusal != null) {
+            throw new MeetingException(refusal);
         }
+    }
+
+    /**
+     * Cancels a meeting, with the reason those convened will read: for those who prepare it, until its minutes are
+     * signed. Its room, if booked, is released by the caller in the same transaction.
+     */
+    @Transactional
+    public Meeting cancel(long actorId, long meetingId, String reason) {
+        Meeting meeting = get(meetingId);
+        requirePrepare(actorId, meeting);
+        requireUnsigned(meetingId);
+        if (blank(reason)) {
+            throw new MeetingException("cancelReasonMissing");
+        }
+        jdbc.sql("UPDATE governance.meeting SET cancelled_at = :now, cancel_reason = :reason, version = version + 1 WHERE id = :id")
+            .param("now", Timestamp.from(clock.instant())).param("reason", reason.trim()).param("id", meetingId).update();
+        return get(meetingId);
     }
 
     private boolean mayPrepare(long personId, Body body) {
@@ -310,7 +335,7 @@ public class Meetings {
             MeetingFormat.valueOf(rs.getString("mode")), rs.getString("room_name"), (Long) rs.getObject("booking_id"),
             rs.getString("address"), rs.getString("video_link"),
             until == null ? null : LocalDateTime.ofInstant(until.toInstant(), zone),
-            rs.getLong("chair_id"), rs.getLong("secretary_id"), rs.getLong("created_by"));
+            rs.getLong("chair_id"), rs.getLong("secretary_id"), rs.getLong("created_by"), rs.getString("cancel_reason"));
     }
 
     private static boolean blank(String value) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.PasswordConfirmations;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +40,11 @@ public class MinutesBook {
     private final Entities entities;
     private final People people;
     private final Clock clock;
+    private final PasswordConfirmations confirmations;
 
     MinutesBook(JdbcClient jdbc, Meetings meetings, Agendas agendas, Deliberations deliberations, Convocations convocations,
-                Entities entities, People people, Clock clock) {
+                Entities entities, People people, Clock clock, PasswordConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.agendas = agendas;
@@ -72,6 +75,17 @@ public class MinutesBook {
         return new MeetingPapers(convened.get(0) ? convocations.find(meetingId) : Optional.empty(), minutes.get(0));
     }
 
+    /** The draft of the minutes is for those who prepare the meeting and for its chair and secretary. */
+    public void requireDraftReader(long personId, Meeting meeting) {
+        if (!isOfficer(personId, meeting) && !meetings.mayPrepare(personId, meeting)) {
+            throw new MeetingAccessDeniedException("Minutes draft of " + meeting.id());
+        }
+    }
+
+    public boolean isOfficer(long personId, Meeting meeting) {
+        return meeting.chairId() == personId || meeting.secretaryId() == personId;
+    }
+
     public Optional<Minutes> find(long meetingId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM governance.minutes WHERE meeting_id = :meeting").param("meeting", meetingId)
             .query(MinutesBook::minutes).optional();
@@ -96,15 +110,20 @@ public class MinutesBook {
     /**
      * Signs as the meeting's chair, its secretary, or both when one person holds both roles. The second
      * signature closes the minutes: next number in the entity's register, frozen content and its SHA-256.
+     * The signer types their password again (throttled, counted apart from signing in): a stolen session cannot sign.
+     *
+     * @throws coop.toitcommun.membership.TooManyAttemptsException after too many wrong passwords
+     * @throws coop.toitcommun.membership.WrongPasswordException when the password is not the signer's
      */
     @Transactional
-    public Minutes sign(long personId, long meetingId) {
+    public Minutes sign(long personId, long meetingId, String password, String clientAddress) {
         Meeting meeting = meetings.get(meetingId);
         boolean chair = meeting.chairId() == personId;
         boolean secretary = meeting.secretaryId() == personId;
         if (!chair && !secretary) {
             throw new MeetingAccessDeniedException("Only the chair and the secretary sign the minutes of " + meetingId);
         }
+        confirmations.confirm(personId, password, clientAddress);
         meetings.requireUnsigned(meetingId);
         if (convocations.find(meetingId).isEmpty()) {
             throw new MeetingException("notConvened");
@@ -131,13 +150,14 @@ public class MinutesBook {
         return find(meetingId).orElseThrow();
     }
 
-    /** Appends a correction to signed minutes, signed by their chair or secretary (the caller checked the password). */
+    /** Appends a correction to signed minutes, signed by their chair or secretary with their password, as minutes are. */
     @Transactional
-    public Erratum addErratum(long personId, long meetingId, String text) {
+    public Erratum addErratum(long personId, long meetingId, String text, String password, String clientAddress) {
         Meeting meeting = meetings.get(meetingId);
-        if (meeting.chairId() != personId && meeting.secretaryId() != personId) {
+        if (!isOfficer(personId, meeting)) {
             throw new MeetingAccessDeniedException("Only the chair and the secretary correct the minutes of " + meetingId);
         }
+        confirmations.confirm(personId, password, clientAddress);
         Minutes minutes = find(meetingId).filter(Minutes::signed).orElseThrow(() -> new MeetingException("minutesNotSigned"));
         if (text == null || text.isBlank()) {
             throw new MeetingException("erratumEmpty");

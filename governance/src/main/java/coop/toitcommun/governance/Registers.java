@@ -46,24 +46,31 @@ public class Registers {
     private final Entities entities;
     private final People people;
     private final Organisations organisations;
+    private final EntityRights rights;
 
-    Registers(JdbcClient jdbc, Entities entities, People people, Organisations organisations) {
+    Registers(JdbcClient jdbc, Entities entities, People people, Organisations organisations, EntityRights rights) {
         this.jdbc = jdbc;
         this.entities = entities;
         this.people = people;
         this.organisations = organisations;
+        this.rights = rights;
     }
 
     /** Enters a person or an organisation in the register. A SCIC associate has a category; a college is optional. */
     @Transactional
-    public Associate admit(long entityId, Holder holder, AssociateCategory category, Long collegeId, LocalDate entryDate) {
+    public Associate admit(Actor actor, long entityId, Holder holder, AssociateCategory category, Long collegeId,
+                           LocalDate entryDate) {
+        rights.requireManage(actor, entityId);
         entities.lock(entityId);
         LegalEntity entity = entities.get(entityId);
         if (entity.legalForm().isScic() && category == null) {
-            throw new IllegalArgumentException("A SCIC associate belongs to a category");
+            throw new RegisterException(Reason.CATEGORY_REQUIRED);
         }
         if (collegeId != null && entities.colleges(entityId).stream().noneMatch(c -> c.id() == collegeId)) {
-            throw new GovernanceNotFoundException("college " + collegeId);
+            throw new RegisterException(Reason.UNKNOWN_COLLEGE);
+        }
+        if (holder.organisationId() != null && organisations.find(holder.organisationId()).isEmpty()) {
+            throw new GovernanceNotFoundException("organisation " + holder.organisationId());
         }
         long id = jdbc.sql("""
                 INSERT INTO governance.associate (entity_id, person_id, organisation_id, category, college_id, entry_date)
@@ -79,10 +86,10 @@ public class Registers {
      * three categories, an SCI its two associates.
      */
     @Transactional
-    public void leave(long associateId, LocalDate exitDate, String reason) {
-        Associate leaving = associate(associateId);
-        entities.lock(leaving.entityId());
-        leaving = associate(associateId);
+    public void leave(Actor actor, long entityId, long associateId, LocalDate exitDate, String reason) {
+        rights.requireManage(actor, entityId);
+        entities.lock(entityId);
+        Associate leaving = associateOf(entityId, associateId, Reason.UNKNOWN_ASSOCIATE);
         if (leaving.exitDate() != null) {
             throw new RegisterException(Reason.ALREADY_LEFT);
         }
@@ -105,13 +112,18 @@ public class Registers {
 
     /** Records a subscription. In a SCIC, one by a public body that would take public bodies above half the capital is refused. */
     @Transactional
-    public ShareMovement subscribe(Subscription subscription) {
-        Associate subscriber = associate(subscription.associateId());
-        entities.lock(subscriber.entityId());
+    public ShareMovement subscribe(Actor actor, long entityId, Subscription subscription) {
+        rights.requireManage(actor, entityId);
+        requirePositive(subscription.shares());
+        entities.lock(entityId);
+        Associate subscriber = associateOf(entityId, subscription.associateId(), Reason.UNKNOWN_ASSOCIATE);
         LegalEntity entity = companyOf(subscriber);
         requirePresent(subscriber);
+        long amount = (long) subscription.shares() * entity.shareNominalCents();
+        if (subscription.paidUpCents() < 0 || subscription.paidUpCents() > amount) {
+            throw new RegisterException(Reason.PAID_UP_TOO_HIGH);
+        }
         List<ShareMovement> movements = movements(entity.id());
-        long amount = (long) subscription.shares() * subscription.nominalCents();
         if (entity.legalForm().isScic() && subscriber.category() == AssociateCategory.PUBLIC_BODY) {
             checkPublicBodies(entity, movements, amount, amount);
         }
@@ -120,7 +132,7 @@ public class Registers {
                                                        paid_on, occurred_on, status)
                 VALUES (:entity, 'SUBSCRIPTION', :associate, :shares, :nominal, :paid, :paidOn, :on, 'DONE') RETURNING id""")
             .param("entity", entity.id()).param("associate", subscriber.id()).param("shares", subscription.shares())
-            .param("nominal", subscription.nominalCents()).param("paid", subscription.paidUpCents())
+            .param("nominal", entity.shareNominalCents()).param("paid", subscription.paidUpCents())
             .param("paidOn", subscription.paidOn()).param("on", subscription.subscribedOn()).query(Long.class).single();
         if (entity.legalForm().isScic()) {
             payWaitingRedemptions(entity.id(), subscription.subscribedOn());
@@ -130,15 +142,14 @@ public class Registers {
 
     /** Shares pass from one associate to another, after the approval the statutes require. */
     @Transactional
-    public ShareMovement transfer(Transfer transfer) {
-        Associate from = associate(transfer.fromAssociateId());
-        Associate to = associate(transfer.toAssociateId());
-        entities.lock(from.entityId());
+    public ShareMovement transfer(Actor actor, long entityId, Transfer transfer) {
+        rights.requireManage(actor, entityId);
+        requirePositive(transfer.shares());
+        entities.lock(entityId);
+        Associate from = associateOf(entityId, transfer.fromAssociateId(), Reason.UNKNOWN_ASSOCIATE);
+        Associate to = associateOf(entityId, transfer.toAssociateId(), Reason.UNKNOWN_TRANSFEREE);
         if (from.id() == to.id()) {
             throw new RegisterException(Reason.SAME_ASSOCIATE);
-        }
-        if (from.entityId() != to.entityId()) {
-            throw new GovernanceNotFoundException("associate " + to.id());
         }
         LegalEntity entity = companyOf(from);
         requirePresent(from);
@@ -170,9 +181,11 @@ public class Registers {
      * the queue in order.
      */
     @Transactional
-    public ShareMovement requestRedemption(long associateId, int shares, LocalDate requestedOn) {
-        Associate associate = associate(associateId);
-        entities.lock(associate.entityId());
+    public ShareMovement requestRedemption(Actor actor, long entityId, long associateId, int shares, LocalDate requestedOn) {
+        rights.requireManage(actor, entityId);
+        requirePositive(shares);
+        entities.lock(entityId);
+        Associate associate = associateOf(entityId, associateId, Reason.UNKNOWN_ASSOCIATE);
         LegalEntity entity = companyOf(associate);
         List<ShareMovement> movements = movements(entity.id());
         if (available(associateId, movements) < shares) {
@@ -255,9 +268,13 @@ public class Registers {
 
     /** Records (or corrects) an association member's dues for a year. */
     @Transactional
-    public void recordDues(long associateId, int year, long amountCents, LocalDate paidOn) {
-        Associate member = associate(associateId);
-        entities.lock(member.entityId());
+    public void recordDues(Actor actor, long entityId, long associateId, int year, long amountCents, LocalDate paidOn) {
+        rights.requireManage(actor, entityId);
+        entities.lock(entityId);
+        associateOf(entityId, associateId, Reason.UNKNOWN_ASSOCIATE);
+        if (amountCents < 0) {
+            throw new RegisterException(Reason.NOT_POSITIVE);
+        }
         jdbc.sql("""
                 INSERT INTO governance.dues (associate_id, year, amount_cents, paid_on) VALUES (:associate, :year, :amount, :paid)
                 ON CONFLICT (associate_id, year) DO UPDATE SET amount_cents = excluded.amount_cents, paid_on = excluded.paid_on""")
@@ -391,6 +408,18 @@ public class Registers {
     private static void requirePresent(Associate associate) {
         if (associate.exitDate() != null) {
             throw new RegisterException(Reason.ASSOCIATE_LEFT);
+        }
+    }
+
+    /** The associate, provided they are in this entity's register: a form never reaches another entity's. */
+    private Associate associateOf(long entityId, long associateId, Reason unknown) {
+        return findAssociate(associateId).filter(a -> a.entityId() == entityId)
+            .orElseThrow(() -> new RegisterException(unknown));
+    }
+
+    private static void requirePositive(int shares) {
+        if (shares <= 0) {
+            throw new RegisterException(Reason.NOT_POSITIVE);
         }
     }
 

@@ -2,7 +2,6 @@ package coop.toitcommun.governance;
 
 import java.time.LocalDate;
 
-/** An associate subscribes shares: number, nominal value, amount paid up and when. */
-public record Subscription(long associateId, int shares, long nominalCents, long paidUpCents, LocalDate paidOn,
-                           LocalDate subscribedOn) {
+/** An associate subscribes shares (at the entity's nominal value): number, amount paid up and when. */
+public record Subscription(long associateId, int shares, long paidUpCents, LocalDate paidOn, LocalDate subscribedOn) {
 }

@@ -25,27 +25,27 @@ class MandatesIT {
 
     @Test
     void aScicMandateLastsSixYearsAtMost() {
-        Body board = entities.addBody(fixtures.entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(fixtures.admin(), fixtures.entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
         PersonRef person = fixtures.person("Administratrice");
 
-        Mandate sixYears = mandates.appoint(board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, TODAY.plusYears(6));
+        Mandate sixYears = mandates.appoint(fixtures.admin(), board.entityId(), board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, TODAY.plusYears(6));
         assertThat(sixYears.endsOn()).isEqualTo(TODAY.plusYears(6));
 
-        assertThatThrownBy(() -> mandates.appoint(board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, TODAY.plusYears(6).plusDays(1)))
+        assertThatThrownBy(() -> mandates.appoint(fixtures.admin(), board.entityId(), board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, TODAY.plusYears(6).plusDays(1)))
             .isInstanceOfSatisfying(GovernanceRuleException.class, e -> assertThat(e.rule()).isEqualTo(Rule.SCIC_MANDATE_SIX_YEARS));
-        assertThatThrownBy(() -> mandates.appoint(board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, null))
+        assertThatThrownBy(() -> mandates.appoint(fixtures.admin(), board.entityId(), board.id(), person.id(), null, MandateRole.DIRECTOR, TODAY, null))
             .as("no open-ended mandate in a SCIC").isInstanceOf(GovernanceRuleException.class);
     }
 
     @Test
     void boardRightsComeFromCurrentMandatesOnly() {
         LegalEntity sci = fixtures.entity(LegalForm.SCI);
-        Body management = entities.addBody(sci.id(), BodyKind.MANAGEMENT, "Gérance");
+        Body management = entities.addBody(fixtures.admin(), sci.id(), BodyKind.MANAGEMENT, "Gérance");
         PersonRef current = fixtures.person("Gérante");
         PersonRef former = fixtures.person("Ancien gérant");
-        mandates.appoint(management.id(), current.id(), null, MandateRole.MANAGER, TODAY.minusYears(1), null);
-        Mandate ended = mandates.appoint(management.id(), former.id(), null, MandateRole.MANAGER, TODAY.minusYears(3), TODAY.plusYears(1));
-        mandates.end(ended.id(), TODAY.minusDays(1));
+        mandates.appoint(fixtures.admin(), management.entityId(), management.id(), current.id(), null, MandateRole.MANAGER, TODAY.minusYears(1), null);
+        Mandate ended = mandates.appoint(fixtures.admin(), management.entityId(), management.id(), former.id(), null, MandateRole.MANAGER, TODAY.minusYears(3), TODAY.plusYears(1));
+        mandates.end(fixtures.admin(), management.entityId(), ended.id(), TODAY.minusDays(1));
 
         assertThat(mandates.isCurrentMember(current.id(), management.id(), TODAY)).isTrue();
         assertThat(mandates.isCurrentMember(former.id(), management.id(), TODAY)).isFalse();
@@ -58,13 +58,13 @@ class MandatesIT {
     @Test
     void renewalAlertsGoToTheHolderAndTheBodysChairSixtyDaysAhead() {
         LegalEntity scic = fixtures.entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(scic.id(), BodyKind.BOARD, "Conseil");
+        Body board = entities.addBody(fixtures.admin(), scic.id(), BodyKind.BOARD, "Conseil");
         PersonRef chair = fixtures.person("Présidente");
         PersonRef director = fixtures.person("Administrateur");
         PersonRef later = fixtures.person("Administratrice");
-        mandates.appoint(board.id(), chair.id(), null, MandateRole.CHAIR, TODAY.minusYears(1), TODAY.plusYears(2));
-        mandates.appoint(board.id(), director.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(5), TODAY.plusDays(60));
-        mandates.appoint(board.id(), later.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(5), TODAY.plusDays(61));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), chair.id(), null, MandateRole.CHAIR, TODAY.minusYears(1), TODAY.plusYears(2));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), director.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(5), TODAY.plusDays(60));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), later.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(5), TODAY.plusDays(61));
 
         assertThat(mandates.renewalAlerts(director.id(), TODAY)).extracting(m -> m.mandate().personId()).containsExactly(director.id());
         assertThat(mandates.renewalAlerts(chair.id(), TODAY)).extracting(m -> m.mandate().personId()).containsExactly(director.id());
@@ -76,17 +76,17 @@ class MandatesIT {
     @Test
     void aChangeOnAnAssociationBoardOpensAPrefectureDeclaration() {
         LegalEntity association = fixtures.entity(LegalForm.ASSOCIATION);
-        Body board = entities.addBody(association.id(), BodyKind.BOARD, "Conseil d’administration");
-        Body assembly = entities.addBody(association.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée générale");
-        mandates.appoint(assembly.id(), fixtures.person("Adhérent").id(), null, MandateRole.MEMBER, TODAY, null);
+        Body board = entities.addBody(fixtures.admin(), association.id(), BodyKind.BOARD, "Conseil d’administration");
+        Body assembly = entities.addBody(fixtures.admin(), association.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée générale");
+        mandates.appoint(fixtures.admin(), assembly.entityId(), assembly.id(), fixtures.person("Adhérent").id(), null, MandateRole.MEMBER, TODAY, null);
         assertThat(deadlines.of(association.id(), TODAY)).isEmpty();
 
-        mandates.appoint(board.id(), fixtures.person("Trésorière").id(), null, MandateRole.TREASURER, TODAY, TODAY.plusYears(3));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), fixtures.person("Trésorière").id(), null, MandateRole.TREASURER, TODAY, TODAY.plusYears(3));
 
         assertThat(deadlines.of(association.id(), TODAY)).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Deadline.Kind.PREFECTURE_DECLARATION);
             assertThat(d.due()).isEqualTo(TODAY.plusMonths(3));
-            deadlines.markDone(association.id(), d.reminderId(), TODAY.plusDays(10));
+            deadlines.markDone(fixtures.admin(), association.id(), d.reminderId(), TODAY.plusDays(10));
         });
         assertThat(deadlines.of(association.id(), TODAY)).isEmpty();
     }
@@ -94,16 +94,16 @@ class MandatesIT {
     @Test
     void whoHoldsWhatFlagsConcentrationAndBodiesInsideOthers() {
         LegalEntity association = fixtures.entity(LegalForm.ASSOCIATION);
-        Body board = entities.addBody(association.id(), BodyKind.BOARD, "CA");
-        Body bureau = entities.addBody(association.id(), BodyKind.EXECUTIVE_COMMITTEE, "Bureau");
-        Body commission = entities.addBody(association.id(), BodyKind.CUSTOM, "Commission travaux");
+        Body board = entities.addBody(fixtures.admin(), association.id(), BodyKind.BOARD, "CA");
+        Body bureau = entities.addBody(fixtures.admin(), association.id(), BodyKind.EXECUTIVE_COMMITTEE, "Bureau");
+        Body commission = entities.addBody(fixtures.admin(), association.id(), BodyKind.CUSTOM, "Commission travaux");
         PersonRef pillar = fixtures.person("Pilier");
         PersonRef other = fixtures.person("Autre");
-        mandates.appoint(board.id(), pillar.id(), null, MandateRole.CHAIR, TODAY, null);
-        mandates.appoint(bureau.id(), pillar.id(), null, MandateRole.CHAIR, TODAY, null);
-        mandates.appoint(commission.id(), pillar.id(), null, MandateRole.MEMBER, TODAY, null);
-        mandates.appoint(commission.id(), pillar.id(), null, MandateRole.SECRETARY, TODAY, null);
-        mandates.appoint(board.id(), other.id(), null, MandateRole.DIRECTOR, TODAY, null);
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), pillar.id(), null, MandateRole.CHAIR, TODAY, null);
+        mandates.appoint(fixtures.admin(), bureau.entityId(), bureau.id(), pillar.id(), null, MandateRole.CHAIR, TODAY, null);
+        mandates.appoint(fixtures.admin(), commission.entityId(), commission.id(), pillar.id(), null, MandateRole.MEMBER, TODAY, null);
+        mandates.appoint(fixtures.admin(), commission.entityId(), commission.id(), pillar.id(), null, MandateRole.SECRETARY, TODAY, null);
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), other.id(), null, MandateRole.DIRECTOR, TODAY, null);
 
         Concentration concentration = whoHoldsWhat.on(TODAY);
 

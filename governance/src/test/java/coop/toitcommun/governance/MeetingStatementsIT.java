@@ -69,15 +69,15 @@ class MeetingStatementsIT {
     private long meeting(int items, int associates) {
         LocalDate today = calendar.today();
         LegalEntity scic = fixtures.entity(LegalForm.SCIC_SAS);
-        List<College> colleges = entities.setColleges(scic.id(), List.of(new CollegeWeight("A", new BigDecimal("50")),
+        List<College> colleges = entities.setColleges(fixtures.admin(), scic.id(), List.of(new CollegeWeight("A", new BigDecimal("50")),
             new CollegeWeight("B", new BigDecimal("50"))));
-        Body board = entities.addBody(scic.id(), BodyKind.BOARD, "Conseil");
-        Body assembly = entities.addBody(scic.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée");
+        Body board = entities.addBody(fixtures.admin(), scic.id(), BodyKind.BOARD, "Conseil");
+        Body assembly = entities.addBody(fixtures.admin(), scic.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée");
         PersonRef chair = fixtures.person("Présidente");
-        mandates.appoint(board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(1));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(1));
         for (int i = 0; i < associates; i++) {
             PersonRef associate = i == 0 ? chair : fixtures.person("Associé " + i);
-            registers.admit(scic.id(), Holder.person(associate.id()), AssociateCategory.VOLUNTEER, colleges.get(i % 2).id(), today.minusYears(1));
+            registers.admit(fixtures.admin(), scic.id(), Holder.person(associate.id()), AssociateCategory.VOLUNTEER, colleges.get(i % 2).id(), today.minusYears(1));
         }
         Meeting meeting = meetings.create(chair.id(), new NewMeeting(assembly.id(), MeetingType.ORDINARY_GA, null, "AG",
             LocalDateTime.of(today.plusDays(20), LocalTime.of(18, 0)), 120, MeetingFormat.IN_PERSON, "Lens", null, null,
@@ -85,7 +85,7 @@ class MeetingStatementsIT {
         for (int i = 0; i < items; i++) {
             AgendaItem item = agendas.add(chair.id(), meeting.id(), new NewAgendaItem("Point " + i, "", AgendaItemKind.DECISION,
                 chair.id(), 5, "Résolution " + i, null, null, false));
-            agendas.attach(chair.id(), item.id(), "doc-" + i + ".pdf", "application/pdf", 100, UUID.randomUUID().toString());
+            agendas.attach(chair.id(), meeting.id(), item.id(), "doc-" + i + ".pdf", "application/pdf", 100, UUID.randomUUID().toString());
             agendas.propose(chair.id(), meeting.id(), "Proposition " + i, "");
         }
         convocations.convene(chair.id(), meeting.id(), new byte[] {'%', 'P', 'D', 'F'});

@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PostgresTest
 class MeetingsIT {
 
+    private static final String PASSWORD = GovernanceFixtures.PASSWORD;
+    private static final String ADDRESS = "192.0.2.10";
+
     private static final byte[] PDF = "%PDF-1.4 convocation".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired Meetings meetings;
@@ -48,18 +51,18 @@ class MeetingsIT {
     private Scic scic() {
         LocalDate today = calendar.today();
         LegalEntity entity = fixtures.entity(LegalForm.SCIC_SAS);
-        entities.updateSettings(entity.id(), new EntitySettings(1, EnumSet.of(MeetingMode.IN_PERSON, MeetingMode.VIDEO,
+        entities.updateSettings(fixtures.admin(), entity.id(), new EntitySettings(1, EnumSet.of(MeetingMode.IN_PERSON, MeetingMode.VIDEO,
             MeetingMode.WRITTEN_CONSULTATION), EmptyCollegeRule.SHARE_PRO_RATA, SciVotes.PER_SHARE));
-        List<College> colleges = entities.setColleges(entity.id(), List.of(new CollegeWeight("Fondateurs", new BigDecimal("50")),
+        List<College> colleges = entities.setColleges(fixtures.admin(), entity.id(), List.of(new CollegeWeight("Fondateurs", new BigDecimal("50")),
             new CollegeWeight("Usagers", new BigDecimal("50"))));
-        Body board = entities.addBody(entity.id(), BodyKind.BOARD, "Conseil");
-        Body assembly = entities.addBody(entity.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée");
-        List<PersonRef> founders = List.of(fixtures.person("Fondatrice 1"), fixtures.person("Fondateur 2"), fixtures.person("Fondatrice 3"));
-        List<PersonRef> users = List.of(fixtures.person("Usager 1"), fixtures.person("Usagère 2"));
-        founders.forEach(p -> registers.admit(entity.id(), Holder.person(p.id()), AssociateCategory.VOLUNTEER, colleges.get(0).id(), today.minusYears(1)));
-        users.forEach(p -> registers.admit(entity.id(), Holder.person(p.id()), AssociateCategory.BENEFICIARY, colleges.get(1).id(), today.minusYears(1)));
-        mandates.appoint(board.id(), founders.get(0).id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(2));
-        mandates.appoint(board.id(), users.get(0).id(), null, MandateRole.SECRETARY, today.minusYears(1), today.plusYears(2));
+        Body board = entities.addBody(fixtures.admin(), entity.id(), BodyKind.BOARD, "Conseil");
+        Body assembly = entities.addBody(fixtures.admin(), entity.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée");
+        List<PersonRef> founders = List.of(fixtures.signer("Fondatrice 1"), fixtures.person("Fondateur 2"), fixtures.person("Fondatrice 3"));
+        List<PersonRef> users = List.of(fixtures.signer("Usager 1"), fixtures.person("Usagère 2"));
+        founders.forEach(p -> registers.admit(fixtures.admin(), entity.id(), Holder.person(p.id()), AssociateCategory.VOLUNTEER, colleges.get(0).id(), today.minusYears(1)));
+        users.forEach(p -> registers.admit(fixtures.admin(), entity.id(), Holder.person(p.id()), AssociateCategory.BENEFICIARY, colleges.get(1).id(), today.minusYears(1)));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), founders.get(0).id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(2));
+        mandates.appoint(fixtures.admin(), board.entityId(), board.id(), users.get(0).id(), null, MandateRole.SECRETARY, today.minusYears(1), today.plusYears(2));
         return new Scic(entity, board, assembly, founders.get(0), users.get(0), founders, users);
     }
 
@@ -78,9 +81,9 @@ class MeetingsIT {
     void onlyCurrentMandateHoldersPrepareAMeeting() {
         Scic scic = scic();
         PersonRef outsider = fixtures.person("Sans mandat");
-        Mandate ended = mandates.appoint(scic.board().id(), outsider.id(), null, MandateRole.DIRECTOR, calendar.today().minusYears(2),
+        Mandate ended = mandates.appoint(fixtures.admin(), scic.entity().id(), scic.board().id(), outsider.id(), null, MandateRole.DIRECTOR, calendar.today().minusYears(2),
             calendar.today().plusYears(1));
-        mandates.end(ended.id(), calendar.today().minusDays(1));
+        mandates.end(fixtures.admin(), scic.entity().id(), ended.id(), calendar.today().minusDays(1));
 
         assertThatThrownBy(() -> meetings.create(outsider.id(), new NewMeeting(scic.board().id(), MeetingType.BOARD, null, "Conseil",
             LocalDateTime.now().plusDays(10), 60, MeetingFormat.IN_PERSON, "Lens", null, null, scic.chair().id(), scic.secretary().id())))
@@ -94,6 +97,47 @@ class MeetingsIT {
     }
 
     @Test
+    void aCancelledMeetingKeepsItsReasonLeavesTheListsAndTakesNoMoreChanges() {
+        Scic scic = scic();
+        Meeting meeting = assembly(scic, 25);
+        long chair = scic.chair().id();
+
+        assertThatThrownBy(() -> meetings.cancel(scic.users().get(1).id(), meeting.id(), "Pas d’avis"))
+            .isInstanceOf(MeetingAccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.cancel(chair, meeting.id(), " "))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("cancelReasonMissing"));
+
+        Meeting cancelled = meetings.cancel(chair, meeting.id(), "Salle inondée");
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.cancelReason()).isEqualTo("Salle inondée");
+        assertThat(meetings.toPrepare(chair)).extracting(Meeting::id).doesNotContain(meeting.id());
+        assertThat(meetings.of(chair).toPrepare()).noneMatch(p -> p.meeting().id() == meeting.id());
+        assertThatThrownBy(() -> decision(agendas, chair, meeting.id(), "Budget"))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("meetingCancelled"));
+        assertThatThrownBy(() -> meetings.cancel(chair, meeting.id(), "Encore"))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("meetingCancelled"));
+    }
+
+    @Test
+    void aPageNeverReachesAnotherMeetingsItemOrProposal() {
+        Scic scic = scic();
+        long chair = scic.chair().id();
+        Meeting first = assembly(scic, 20);
+        Meeting second = assembly(scic, 40);
+        AgendaItem item = decision(agendas, chair, first.id(), "Comptes");
+        Proposal proposal = agendas.propose(scic.users().get(1).id(), first.id(), "Horaires", "");
+
+        assertThatThrownBy(() -> agendas.move(chair, second.id(), item.id(), 1)).isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.remove(chair, second.id(), item.id())).isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.attach(chair, second.id(), item.id(), "a.pdf", "application/pdf", 4, "key"))
+            .isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.accept(chair, second.id(), proposal.id())).isInstanceOf(GovernanceNotFoundException.class);
+        assertThatThrownBy(() -> agendas.decline(chair, second.id(), proposal.id(), "Non")).isInstanceOf(GovernanceNotFoundException.class);
+        assertThat(agendas.items(first.id())).extracting(AgendaItem::id).containsExactly(item.id());
+        assertThat(agendas.proposals(first.id())).extracting(Proposal::status).containsExactly(ProposalStatus.PENDING);
+    }
+
+    @Test
     void agendaItemsAreReorderedAndProposalsAcceptedOrDeclined() {
         Scic scic = scic();
         Meeting meeting = assembly(scic, 20);
@@ -103,23 +147,23 @@ class MeetingsIT {
         AgendaItem accounts = decision(agendas, chair, meeting.id(), "Approbation des comptes");
         assertThat(accounts.resolution().majority()).as("from the statutes").isEqualTo(Majority.SIMPLE);
 
-        agendas.move(chair, accounts.id(), -1);
+        agendas.move(chair, accounts.meetingId(), accounts.id(), -1);
         assertThat(agendas.items(meeting.id())).extracting(AgendaItem::title).containsExactly("Approbation des comptes", "Rapport d’activité");
-        agendas.move(chair, accounts.id(), -1);
+        agendas.move(chair, accounts.meetingId(), accounts.id(), -1);
         assertThat(agendas.items(meeting.id())).extracting(AgendaItem::position).containsExactly(1, 2);
 
         PersonRef associate = scic.users().get(1);
         Proposal wanted = agendas.propose(associate.id(), meeting.id(), "Horaires du café", "Ouvrir le samedi");
         Proposal other = agendas.propose(associate.id(), meeting.id(), "Couleur des murs", "");
-        assertThatThrownBy(() -> agendas.accept(associate.id(), wanted.id())).isInstanceOf(MeetingAccessDeniedException.class);
-        AgendaItem accepted = agendas.accept(chair, wanted.id());
+        assertThatThrownBy(() -> agendas.accept(associate.id(), wanted.meetingId(), wanted.id())).isInstanceOf(MeetingAccessDeniedException.class);
+        AgendaItem accepted = agendas.accept(chair, wanted.meetingId(), wanted.id());
         assertThat(accepted.position()).isEqualTo(3);
         assertThat(accepted.presenterName()).isEqualTo(associate.displayName());
-        assertThatThrownBy(() -> agendas.decline(chair, other.id(), " ")).isInstanceOf(MeetingException.class);
-        agendas.decline(chair, other.id(), "Relève du conseil");
+        assertThatThrownBy(() -> agendas.decline(chair, other.meetingId(), other.id(), " ")).isInstanceOf(MeetingException.class);
+        agendas.decline(chair, other.meetingId(), other.id(), "Relève du conseil");
         assertThat(agendas.proposalsBy(associate.id())).extracting(Proposal::status)
             .containsExactlyInAnyOrder(ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
-        agendas.remove(chair, report.id());
+        agendas.remove(chair, report.meetingId(), report.id());
         assertThat(agendas.items(meeting.id())).extracting(AgendaItem::position).containsExactly(1, 2);
     }
 
@@ -197,10 +241,10 @@ class MeetingsIT {
         assertThat(deliberations.outcomes(meeting).get(accounts.id()).adopted()).isTrue();
 
         minutesBook.saveDraft(chair, meeting.id(), "Débat serein.", Map.of(accounts.id(), "Les comptes sont présentés."), Set.of());
-        assertThatThrownBy(() -> minutesBook.sign(scic.founders().get(1).id(), meeting.id())).isInstanceOf(MeetingAccessDeniedException.class);
-        Minutes half = minutesBook.sign(scic.secretary().id(), meeting.id());
+        assertThatThrownBy(() -> minutesBook.sign(scic.founders().get(1).id(), meeting.id(), PASSWORD, ADDRESS)).isInstanceOf(MeetingAccessDeniedException.class);
+        Minutes half = minutesBook.sign(scic.secretary().id(), meeting.id(), PASSWORD, ADDRESS);
         assertThat(half.signed()).isFalse();
-        Minutes signed = minutesBook.sign(chair, meeting.id());
+        Minutes signed = minutesBook.sign(chair, meeting.id(), PASSWORD, ADDRESS);
         assertThat(signed.signed()).isTrue();
         assertThat(signed.number()).isEqualTo(1);
         assertThat(signed.content()).contains("Approbation des comptes", "ADOPTED", "Fondateurs 50.00 % – for 2 – against 0 – abstain 0",
@@ -214,7 +258,7 @@ class MeetingsIT {
             .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("minutesSigned"));
         assertThatThrownBy(() -> minutesBook.saveDraft(chair, meeting.id(), "Autre", Map.of(), Set.of()))
             .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("minutesSigned"));
-        assertThatThrownBy(() -> agendas.move(chair, accounts.id(), 1)).isInstanceOf(MeetingException.class);
+        assertThatThrownBy(() -> agendas.move(chair, accounts.meetingId(), accounts.id(), 1)).isInstanceOf(MeetingException.class);
         // in the database: refused whoever asks
         assertThatThrownBy(() -> jdbc.sql("UPDATE governance.minutes SET debates = 'falsifié' WHERE meeting_id = :id")
             .param("id", meeting.id()).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("signed minutes");
@@ -228,9 +272,9 @@ class MeetingsIT {
             .param("id", meeting.id()).update()).isInstanceOf(DataAccessException.class);
         assertThat(minutesBook.find(meeting.id()).orElseThrow().content()).isEqualTo(signed.content());
 
-        assertThatThrownBy(() -> minutesBook.addErratum(scic.founders().get(2).id(), meeting.id(), "Erreur"))
+        assertThatThrownBy(() -> minutesBook.addErratum(scic.founders().get(2).id(), meeting.id(), "Erreur", PASSWORD, ADDRESS))
             .isInstanceOf(MeetingAccessDeniedException.class);
-        Erratum erratum = minutesBook.addErratum(chair, meeting.id(), "Lire « 2 voix pour » au lieu de « deux ».");
+        Erratum erratum = minutesBook.addErratum(chair, meeting.id(), "Lire « 2 voix pour » au lieu de « deux ».", PASSWORD, ADDRESS);
         assertThat(erratum.sha256()).hasSize(64);
         assertThat(minutesBook.errata(meeting.id())).extracting(Erratum::signerName).containsExactly(scic.chair().displayName());
         assertThatThrownBy(() -> jdbc.sql("UPDATE governance.erratum SET text = 'x' WHERE id = :id").param("id", erratum.id()).update())
@@ -240,8 +284,8 @@ class MeetingsIT {
         Meeting next = assembly(scic, 30);
         decision(agendas, chair, next.id(), "Budget");
         convocations.convene(chair, next.id(), PDF);
-        minutesBook.sign(chair, next.id());
-        assertThat(minutesBook.sign(scic.secretary().id(), next.id()).number()).isEqualTo(2);
+        minutesBook.sign(chair, next.id(), PASSWORD, ADDRESS);
+        assertThat(minutesBook.sign(scic.secretary().id(), next.id(), PASSWORD, ADDRESS).number()).isEqualTo(2);
     }
 
     @Test

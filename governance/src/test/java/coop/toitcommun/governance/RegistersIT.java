@@ -42,14 +42,14 @@ class RegistersIT {
         Associate secondVolunteer = admitPerson(scic, VOLUNTEER);
         assertThat(registers.register(scic.id(), DAY).unmet()).isEmpty();
 
-        registers.leave(secondVolunteer.id(), DAY.plusDays(1), "Démission");
+        registers.leave(fixtures.admin(), secondVolunteer.entityId(), secondVolunteer.id(), DAY.plusDays(1), "Démission");
 
-        assertThatThrownBy(() -> registers.leave(volunteer.id(), DAY.plusDays(2), "Démission"))
+        assertThatThrownBy(() -> registers.leave(fixtures.admin(), volunteer.entityId(), volunteer.id(), DAY.plusDays(2), "Démission"))
             .isInstanceOfSatisfying(GovernanceRuleException.class, e -> {
                 assertThat(e.rule()).isEqualTo(Rule.SCIC_CATEGORIES);
                 assertThat(e.reference()).contains("47-1775");
             });
-        assertThatThrownBy(() -> registers.leave(employee.id(), DAY.plusDays(2), "Départ"))
+        assertThatThrownBy(() -> registers.leave(fixtures.admin(), employee.entityId(), employee.id(), DAY.plusDays(2), "Départ"))
             .isInstanceOf(GovernanceRuleException.class);
         assertThat(registers.findAssociate(volunteer.id()).orElseThrow().exitDate()).isNull();
         assertThat(registers.findAssociate(beneficiary.id()).orElseThrow().exitDate()).isNull();
@@ -124,22 +124,22 @@ class RegistersIT {
         subscribe(first, 70);
         subscribe(second, 30);
 
-        ShareMovement allowed = registers.requestRedemption(first.id(), 60, DAY.plusDays(5));
+        ShareMovement allowed = registers.requestRedemption(fixtures.admin(), first.entityId(), first.id(), 60, DAY.plusDays(5));
         assertThat(allowed.status()).isEqualTo(MovementStatus.DONE);
         assertThat(registers.capitalAt(scic.id(), DAY.plusDays(5))).isEqualTo(40 * NOMINAL);
 
-        ShareMovement waits = registers.requestRedemption(second.id(), 20, DAY.plusDays(6));
+        ShareMovement waits = registers.requestRedemption(fixtures.admin(), second.entityId(), second.id(), 20, DAY.plusDays(6));
         assertThat(waits.status()).isEqualTo(MovementStatus.WAITING);
         assertThat(waits.waitingReason()).isEqualTo(Rule.CAPITAL_QUARTER);
         Register register = registers.register(scic.id(), DAY.plusDays(6));
         assertThat(register.capitalCents()).isEqualTo(40 * NOMINAL);
         assertThat(register.highestCapitalCents()).isEqualTo(100 * NOMINAL);
         assertThat(register.waiting()).singleElement().satisfies(w -> assertThat(w.reason()).isEqualTo(Rule.CAPITAL_QUARTER));
-        assertThatThrownBy(() -> registers.requestRedemption(second.id(), 11, DAY.plusDays(7)))
+        assertThatThrownBy(() -> registers.requestRedemption(fixtures.admin(), second.entityId(), second.id(), 11, DAY.plusDays(7)))
             .as("shares already waiting are not available again")
             .isInstanceOfSatisfying(RegisterException.class, e -> assertThat(e.reason()).isEqualTo(RegisterException.Reason.NOT_ENOUGH_SHARES));
 
-        registers.subscribe(new Subscription(first.id(), 5, NOMINAL, 5 * NOMINAL, DAY.plusDays(20), DAY.plusDays(20)));
+        registers.subscribe(fixtures.admin(), first.entityId(), new Subscription(first.id(), 5, 5 * NOMINAL, DAY.plusDays(20), DAY.plusDays(20)));
 
         Register after = registers.register(scic.id(), DAY.plusDays(20));
         assertThat(after.waiting()).isEmpty();
@@ -152,15 +152,15 @@ class RegistersIT {
     @Test
     void collegeWeightsAreBetweenTenAndFiftyAndSumToAHundred() {
         LegalEntity scic = fixtures.entity(LegalForm.SCIC_SAS);
-        List<College> colleges = entities.setColleges(scic.id(), List.of(
+        List<College> colleges = entities.setColleges(fixtures.admin(), scic.id(), List.of(
             new CollegeWeight("Salariés", new BigDecimal("40")), new CollegeWeight("Usagers", new BigDecimal("40")),
             new CollegeWeight("Partenaires", new BigDecimal("20"))));
         assertThat(colleges).extracting(College::name).containsExactly("Salariés", "Usagers", "Partenaires");
 
-        assertThatThrownBy(() -> entities.setColleges(scic.id(), List.of(
+        assertThatThrownBy(() -> entities.setColleges(fixtures.admin(), scic.id(), List.of(
             new CollegeWeight("Salariés", new BigDecimal("60")), new CollegeWeight("Usagers", new BigDecimal("40")))))
             .isInstanceOfSatisfying(GovernanceRuleException.class, e -> assertThat(e.rule()).isEqualTo(Rule.COLLEGE_WEIGHTS));
-        assertThatThrownBy(() -> entities.setColleges(scic.id(), List.of(
+        assertThatThrownBy(() -> entities.setColleges(fixtures.admin(), scic.id(), List.of(
             new CollegeWeight("Salariés", new BigDecimal("45")), new CollegeWeight("Usagers", new BigDecimal("45")))))
             .isInstanceOf(GovernanceRuleException.class);
         assertThat(entities.colleges(scic.id())).extracting(College::weightPct)
@@ -171,11 +171,11 @@ class RegistersIT {
     @Test
     void registerTotalsAreByCategoryAndByCollege() {
         LegalEntity scic = fixtures.entity(LegalForm.SCIC_SAS);
-        List<College> colleges = entities.setColleges(scic.id(), List.of(
+        List<College> colleges = entities.setColleges(fixtures.admin(), scic.id(), List.of(
             new CollegeWeight("Fondateurs", new BigDecimal("50")), new CollegeWeight("Usagers", new BigDecimal("50"))));
-        Associate a = registers.admit(scic.id(), Holder.person(fixtures.person("A").id()), EMPLOYEE, colleges.get(0).id(), DAY);
-        Associate b = registers.admit(scic.id(), Holder.person(fixtures.person("B").id()), BENEFICIARY, colleges.get(1).id(), DAY);
-        Associate c = registers.admit(scic.id(), Holder.person(fixtures.person("C").id()), BENEFICIARY, colleges.get(1).id(), DAY);
+        Associate a = registers.admit(fixtures.admin(), scic.id(), Holder.person(fixtures.person("A").id()), EMPLOYEE, colleges.get(0).id(), DAY);
+        Associate b = registers.admit(fixtures.admin(), scic.id(), Holder.person(fixtures.person("B").id()), BENEFICIARY, colleges.get(1).id(), DAY);
+        Associate c = registers.admit(fixtures.admin(), scic.id(), Holder.person(fixtures.person("C").id()), BENEFICIARY, colleges.get(1).id(), DAY);
         subscribe(a, 3);
         subscribe(b, 2);
         subscribe(c, 1);
@@ -192,8 +192,8 @@ class RegistersIT {
         Associate second = admitOrganisation(sci, null);
         Associate third = admitOrganisation(sci, null);
 
-        registers.leave(third.id(), DAY.plusDays(1), "Cession de ses parts");
-        assertThatThrownBy(() -> registers.leave(second.id(), DAY.plusDays(2), "Retrait"))
+        registers.leave(fixtures.admin(), third.entityId(), third.id(), DAY.plusDays(1), "Cession de ses parts");
+        assertThatThrownBy(() -> registers.leave(fixtures.admin(), second.entityId(), second.id(), DAY.plusDays(2), "Retrait"))
             .isInstanceOfSatisfying(GovernanceRuleException.class, e -> assertThat(e.rule()).isEqualTo(Rule.SCI_TWO_ASSOCIATES));
         assertThat(registers.register(sci.id(), DAY.plusDays(3)).lines()).extracting(l -> l.associate().id())
             .containsExactly(first.id(), second.id());
@@ -206,22 +206,22 @@ class RegistersIT {
         Associate second = admitOrganisation(sci, null);
         subscribe(first, 10);
 
-        registers.transfer(new Transfer(first.id(), second.id(), 4, "Assemblée du 3 février, unanimité", DAY, DAY.plusDays(1)));
+        registers.transfer(fixtures.admin(), first.entityId(), new Transfer(first.id(), second.id(), 4, "Assemblée du 3 février, unanimité", DAY, DAY.plusDays(1)));
 
         Register register = registers.register(sci.id(), DAY.plusDays(1));
         assertThat(register.lines()).extracting(RegisterLine::shares).containsExactly(6, 4);
         assertThat(register.capitalCents()).isEqualTo(10 * NOMINAL);
-        assertThatThrownBy(() -> registers.transfer(new Transfer(second.id(), first.id(), 5, "AG", DAY, DAY.plusDays(2))))
+        assertThatThrownBy(() -> registers.transfer(fixtures.admin(), second.entityId(), new Transfer(second.id(), first.id(), 5, "AG", DAY, DAY.plusDays(2))))
             .isInstanceOf(RegisterException.class);
     }
 
     @Test
     void anAssociationListsItsMembersAndDuesPerYear() {
         LegalEntity association = fixtures.entity(LegalForm.ASSOCIATION);
-        Associate old = registers.admit(association.id(), Holder.person(fixtures.person("Ancien").id()), null, null, LocalDate.of(2023, 3, 1));
-        Associate recent = registers.admit(association.id(), Holder.person(fixtures.person("Récent").id()), null, null, LocalDate.of(2025, 2, 1));
-        registers.leave(old.id(), LocalDate.of(2024, 6, 30), "Démission");
-        registers.recordDues(recent.id(), 2025, 2_000, LocalDate.of(2025, 2, 1));
+        Associate old = registers.admit(fixtures.admin(), association.id(), Holder.person(fixtures.person("Ancien").id()), null, null, LocalDate.of(2023, 3, 1));
+        Associate recent = registers.admit(fixtures.admin(), association.id(), Holder.person(fixtures.person("Récent").id()), null, null, LocalDate.of(2025, 2, 1));
+        registers.leave(fixtures.admin(), old.entityId(), old.id(), LocalDate.of(2024, 6, 30), "Démission");
+        registers.recordDues(fixtures.admin(), recent.entityId(), recent.id(), 2025, 2_000, LocalDate.of(2025, 2, 1));
 
         assertThat(registers.membersOf(association.id(), 2024)).extracting(m -> m.associate().id()).containsExactly(old.id());
         assertThat(registers.membersOf(association.id(), 2025)).singleElement()
@@ -229,14 +229,14 @@ class RegistersIT {
     }
 
     private Associate admitPerson(LegalEntity entity, AssociateCategory category) {
-        return registers.admit(entity.id(), Holder.person(fixtures.person("Associé").id()), category, null, DAY);
+        return registers.admit(fixtures.admin(), entity.id(), Holder.person(fixtures.person("Associé").id()), category, null, DAY);
     }
 
     private Associate admitOrganisation(LegalEntity entity, AssociateCategory category) {
-        return registers.admit(entity.id(), Holder.organisation(fixtures.organisation("Structure").id()), category, null, DAY);
+        return registers.admit(fixtures.admin(), entity.id(), Holder.organisation(fixtures.organisation("Structure").id()), category, null, DAY);
     }
 
     private ShareMovement subscribe(Associate associate, int shares) {
-        return registers.subscribe(new Subscription(associate.id(), shares, NOMINAL, shares * NOMINAL, DAY, DAY));
+        return registers.subscribe(fixtures.admin(), associate.entityId(), new Subscription(associate.id(), shares, shares * NOMINAL, DAY, DAY));
     }
 }

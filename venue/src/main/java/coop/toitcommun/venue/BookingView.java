@@ -9,7 +9,8 @@ import java.time.ZonedDateTime;
 public record BookingView(long id, long roomId, String roomName, long organisationId, String organisationName,
                           long bookedBy, Long seriesId, String title, boolean titlePublic, int attendees, String notes,
                           ZonedDateTime start, ZonedDateTime end, BookingStatus status, String statusReason,
-                          int priceCents, int sequence, long version, boolean mayChange) {
+                          int priceCents, int sequence, long version, boolean mayChange,
+                          boolean heldForMeeting) {
 
     public boolean active() {
         return status.isActive();

@@ -119,7 +119,34 @@ public class Bookings {
             || time.now().plus(Duration.ofHours(limits.cancellationDeadlineHours())).isBefore(start);
         return new BookingView(id, room.getId(), room.getName(), organisation.id(), organisation.name(),
             request.actor().personId(), null, request.title(), request.titlePublic(), request.attendees(), request.notes(),
-            time.at(start), time.at(end), BookingStatus.valueOf(row.status()), null, row.priceCents(), 0, 0, mayChange);
+            time.at(start), time.at(end), BookingStatus.valueOf(row.status()), null, row.priceCents(), 0, 0, mayChange, false);
+    }
+
+    /**
+     * Books the room of a meeting: like {@link #book}, and the booking is then held by the meeting, so that nobody
+     * cancels or moves it from the booking's page while the meeting still shows the room.
+     */
+    @Transactional(noRollbackFor = {BookingConflictException.class, BookingRefusedException.class})
+    public BookingView bookForMeeting(BookingRequest request) {
+        BookingView booked = book(request);
+        load(booked.id()).holdForMeeting();
+        return booked;
+    }
+
+    /**
+     * Releases the room of a cancelled meeting: only a booking held by a meeting, by the caller that cancels the
+     * meeting in the same transaction (who may do so was decided there). Staff decisions on it stay possible.
+     */
+    @Transactional
+    public void releaseForMeeting(Actor actor, long bookingId, String reason) {
+        Booking booking = load(bookingId);
+        if (!booking.isHeldForMeeting()) {
+            throw new VenueAccessDeniedException("Booking " + bookingId + " is not held by a meeting");
+        }
+        if (booking.isActive()) {
+            booking.decide(BookingStatus.CANCELLED, blankToNull(reason), time.now());
+            audit.booking(time.now(), actor.personId(), "CANCELLED", booking.getId(), reason);
+        }
     }
 
     /** Every occurrence of a series and what stops some of them, without writing anything. */
@@ -159,6 +186,7 @@ public class Bookings {
     public BookingView change(BookingChange change) {
         Booking booking = load(change.bookingId());
         boolean own = mayTouch(change.actor(), booking);
+        requireNotHeld(booking);
         if (!own && (change.reason() == null || change.reason().isBlank())) {
             throw new BookingRefusedException("venue.refused.reasonRequired");
         }
@@ -216,6 +244,7 @@ public class Bookings {
     public void cancel(Actor actor, long bookingId, String reason, boolean following) {
         Booking booking = load(bookingId);
         boolean own = mayTouch(actor, booking);
+        requireNotHeld(booking);
         if (!own && (reason == null || reason.isBlank())) {
             throw new BookingRefusedException("venue.refused.reasonRequired");
         }
@@ -564,15 +593,22 @@ public class Bookings {
         return list.stream().map(b -> {
             boolean visible = actor.staff() || mine.contains(b.getOrganisationId()) || b.isTitlePublic();
             boolean own = mine.contains(b.getOrganisationId());
-            boolean mayChange = b.isActive() && (actor.staff()
+            boolean mayChange = b.isActive() && !b.isHeldForMeeting() && (actor.staff()
                 || own && time.now().plus(Duration.ofHours(deadline)).isBefore(b.getStartsAt()));
             OrganisationRef organisation = names.get(b.getOrganisationId());
             return new BookingView(b.getId(), b.getRoomId(), roomsById.get(b.getRoomId()).getName(), b.getOrganisationId(),
                 organisation == null ? "" : organisation.name(), b.getBookedBy(), b.getSeriesId(),
                 visible ? b.getTitle() : null, b.isTitlePublic(), b.getAttendees(),
                 actor.staff() || own ? b.getNotes() : null, time.at(b.getStartsAt()), time.at(b.getEndsAt()),
-                b.getStatus(), b.getStatusReason(), b.getPriceCents(), b.getSequence(), b.getVersion(), mayChange);
+                b.getStatus(), b.getStatusReason(), b.getPriceCents(), b.getSequence(), b.getVersion(), mayChange,
+                b.isHeldForMeeting());
         }).toList();
+    }
+
+    private static void requireNotHeld(Booking booking) {
+        if (booking.isHeldForMeeting()) {
+            throw new BookingRefusedException("venue.refused.heldForMeeting");
+        }
     }
 
     private static String blankToNull(String value) {

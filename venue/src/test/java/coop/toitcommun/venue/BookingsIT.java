@@ -259,6 +259,25 @@ class BookingsIT {
         assertThat(bookings.upcomingOf(member.actor())).extracting(BookingView::id).contains(booking.id());
     }
 
+    @Test
+    void aMeetingsBookingIsNeitherCancelledNorMovedAloneEvenByStaff() {
+        VenueFixtures.Member member = fixtures.member();
+        RoomView room = fixtures.room(10, 0);
+        BookingView booking = bookings.bookForMeeting(request(member, room, at(TUESDAY, 18), at(TUESDAY, 20), "Conseil", true));
+
+        for (Actor actor : List.of(member.actor(), fixtures.employee())) {
+            assertThatThrownBy(() -> bookings.cancel(actor, booking.id(), "Plus besoin", false))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.reason()).isEqualTo("venue.refused.heldForMeeting"));
+            assertThatThrownBy(() -> bookings.change(new BookingChange(actor, booking.id(), 1, at(TUESDAY, 19), at(TUESDAY, 21),
+                "Conseil", 4, true, "", "Déplacé", false)))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.reason()).isEqualTo("venue.refused.heldForMeeting"));
+        }
+        BookingView kept = bookings.find(member.actor(), booking.id());
+        assertThat(kept.status().isActive()).isTrue();
+        assertThat(kept.heldForMeeting()).isTrue();
+        assertThat(kept.mayChange()).as("the booking page offers neither change nor cancellation").isFalse();
+    }
+
     private static LocalDateTime at(LocalDate date, int hour) {
         return date.atTime(hour, 0);
     }

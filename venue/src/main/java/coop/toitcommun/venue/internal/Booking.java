@@ -38,6 +38,7 @@ public class Booking {
     @Column(name = "created_at") private Instant createdAt;
     @Column(name = "updated_at") private Instant updatedAt;
     @Version private long version;
+    @Column(name = "held_for_meeting") private boolean heldForMeeting;
 
     protected Booking() {
     }
@@ -48,6 +49,15 @@ public class Booking {
         this.statusReason = reason;
         this.sequence++;
         this.updatedAt = at;
+    }
+
+    /** Booked by a meeting: it moves and ends with the meeting, never alone. */
+    public void holdForMeeting() {
+        this.heldForMeeting = true;
+    }
+
+    public boolean isHeldForMeeting() {
+        return heldForMeeting;
     }
 
     public boolean isActive() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Associate;
 import coop.toitcommun.governance.AssociateCategory;
 import coop.toitcommun.governance.Body;
@@ -99,34 +100,34 @@ class DemoGovernance implements ApplicationRunner {
         organisations.link(orgs.get("Vestali"), martine, OrganisationRole.LEGAL_REPRESENTATIVE);
         organisations.link(orgs.get("Cliss XXI"), bernard, OrganisationRole.LEGAL_REPRESENTATIVE);
 
-        LegalEntity scic = entities.create(new NewEntity(SCIC, LegalForm.SCIC_SAS, null,
+        LegalEntity scic = entities.create(admin(), new NewEntity(SCIC, LegalForm.SCIC_SAS, null,
             "12 rue des Mineurs, 62300 Lens", "12-31", SHARE));
-        LegalEntity sci = entities.create(new NewEntity(SCI, LegalForm.SCI, null, "12 rue des Mineurs, 62300 Lens", "12-31", SHARE));
-        LegalEntity association = entities.create(new NewEntity(ASSOCIATION, LegalForm.ASSOCIATION, null,
+        LegalEntity sci = entities.create(admin(), new NewEntity(SCI, LegalForm.SCI, null, "12 rue des Mineurs, 62300 Lens", "12-31", SHARE));
+        LegalEntity association = entities.create(admin(), new NewEntity(ASSOCIATION, LegalForm.ASSOCIATION, null,
             "12 rue des Mineurs, 62300 Lens", "12-31", null));
-        entities.relate(sci.id(), scic.id(), RelationKind.OWNS_THE_BUILDING);
-        entities.relate(association.id(), scic.id(), RelationKind.CARRIES_THE_PROJECT);
-        entities.relate(association.id(), sci.id(), RelationKind.IS_AN_ASSOCIATE_OF);
-        entities.recordCooperativeRevision(scic.id(), today.minusYears(5).plusMonths(4));
+        entities.relate(admin(), sci.id(), scic.id(), RelationKind.OWNS_THE_BUILDING);
+        entities.relate(admin(), association.id(), scic.id(), RelationKind.CARRIES_THE_PROJECT);
+        entities.relate(admin(), association.id(), sci.id(), RelationKind.IS_AN_ASSOCIATE_OF);
+        entities.recordCooperativeRevision(admin(), scic.id(), today.minusYears(5).plusMonths(4));
 
         // SCIC: colleges, bodies, mandates (six years at most), register across categories and colleges
-        List<College> colleges = entities.setColleges(scic.id(), List.of(
+        List<College> colleges = entities.setColleges(admin(), scic.id(), List.of(
             new CollegeWeight("Fondateurs", new BigDecimal("30")), new CollegeWeight("Salariés", new BigDecimal("20")),
             new CollegeWeight("Usagers", new BigDecimal("30")), new CollegeWeight("Partenaires", new BigDecimal("20"))));
         Map<String, Long> college = new HashMap<>();
         colleges.forEach(c -> college.put(c.name(), c.id()));
-        entities.addBody(scic.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée générale des associés");
-        Body scicBoard = entities.addBody(scic.id(), BodyKind.BOARD, "Conseil coopératif");
-        Body scicDirection = entities.addBody(scic.id(), BodyKind.EXECUTIVE_COMMITTEE, "Présidence et direction générale");
+        entities.addBody(admin(), scic.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée générale des associés");
+        Body scicBoard = entities.addBody(admin(), scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body scicDirection = entities.addBody(admin(), scic.id(), BodyKind.EXECUTIVE_COMMITTEE, "Présidence et direction générale");
         LocalDate elected = today.minusYears(4).minusMonths(2);
-        mandates.appoint(scicBoard.id(), martine, orgs.get("Vestali"), MandateRole.CHAIR, elected, elected.plusYears(6));
-        mandates.appoint(scicBoard.id(), bernard, orgs.get("Cliss XXI"), MandateRole.TREASURER, today.minusYears(6).plusDays(45), today.plusDays(45));
-        mandates.appoint(scicBoard.id(), sabrina, null, MandateRole.DIRECTOR, elected, elected.plusYears(6));
-        mandates.appoint(scicBoard.id(), nadia, orgs.get("Les Cousalis"), MandateRole.DIRECTOR, today.minusMonths(7), today.minusMonths(7).plusYears(6));
-        mandates.end(mandates.appoint(scicBoard.id(), jules, null, MandateRole.DIRECTOR, elected, elected.plusYears(6)).id(),
+        mandates.appoint(admin(), scicBoard.entityId(), scicBoard.id(), martine, orgs.get("Vestali"), MandateRole.CHAIR, elected, elected.plusYears(6));
+        mandates.appoint(admin(), scicBoard.entityId(), scicBoard.id(), bernard, orgs.get("Cliss XXI"), MandateRole.TREASURER, today.minusYears(6).plusDays(45), today.plusDays(45));
+        mandates.appoint(admin(), scicBoard.entityId(), scicBoard.id(), sabrina, null, MandateRole.DIRECTOR, elected, elected.plusYears(6));
+        mandates.appoint(admin(), scicBoard.entityId(), scicBoard.id(), nadia, orgs.get("Les Cousalis"), MandateRole.DIRECTOR, today.minusMonths(7), today.minusMonths(7).plusYears(6));
+        mandates.end(admin(), scic.id(), mandates.appoint(admin(), scicBoard.entityId(), scicBoard.id(), jules, null, MandateRole.DIRECTOR, elected, elected.plusYears(6)).id(),
             today.minusMonths(7).minusDays(1));
-        mandates.appoint(scicDirection.id(), martine, null, MandateRole.CHAIR, elected, elected.plusYears(6));
-        mandates.appoint(scicDirection.id(), bernard, null, MandateRole.MANAGER, elected, elected.plusYears(6));
+        mandates.appoint(admin(), scicDirection.entityId(), scicDirection.id(), martine, null, MandateRole.CHAIR, elected, elected.plusYears(6));
+        mandates.appoint(admin(), scicDirection.entityId(), scicDirection.id(), bernard, null, MandateRole.MANAGER, elected, elected.plusYears(6));
 
         LocalDate founded = today.minusYears(5);
         subscribe(scicAssociate(scic, Holder.organisation(orgs.get("Vestali")), AssociateCategory.BENEFICIARY, college.get("Fondateurs"), founded), 20, founded);
@@ -141,55 +142,60 @@ class DemoGovernance implements ApplicationRunner {
         Associate leaving = scicAssociate(scic, Holder.organisation(orgs.get("Compagnie Art’Terril")), AssociateCategory.OTHER_SUPPORTER,
             college.get("Partenaires"), founded.plusYears(1));
         subscribe(leaving, 5, founded.plusYears(1));
-        registers.requestRedemption(leaving.id(), 5, today.minusMonths(10));
-        registers.leave(leaving.id(), today.minusMonths(10), "Démission, parts remboursées");
+        registers.requestRedemption(admin(), leaving.entityId(), leaving.id(), 5, today.minusMonths(10));
+        registers.leave(admin(), leaving.entityId(), leaving.id(), today.minusMonths(10), "Démission, parts remboursées");
 
         // SCI: two co-founders and two member organisations, one vote per share, the co-founders manage it
-        entities.addBody(sci.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée des associés");
-        Body management = entities.addBody(sci.id(), BodyKind.MANAGEMENT, "Gérance");
-        mandates.appoint(management.id(), martine, null, MandateRole.MANAGER, founded, null);
-        mandates.appoint(management.id(), bernard, null, MandateRole.MANAGER, founded, null);
-        subscribe(registers.admit(sci.id(), Holder.person(martine), null, null, founded), 100, founded);
-        subscribe(registers.admit(sci.id(), Holder.person(bernard), null, null, founded), 100, founded);
-        subscribe(registers.admit(sci.id(), Holder.organisation(orgs.get("Vestali")), null, null, founded), 50, founded);
-        subscribe(registers.admit(sci.id(), Holder.organisation(orgs.get("Cliss XXI")), null, null, founded.plusYears(1)), 50, founded.plusYears(1));
+        entities.addBody(admin(), sci.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée des associés");
+        Body management = entities.addBody(admin(), sci.id(), BodyKind.MANAGEMENT, "Gérance");
+        mandates.appoint(admin(), management.entityId(), management.id(), martine, null, MandateRole.MANAGER, founded, null);
+        mandates.appoint(admin(), management.entityId(), management.id(), bernard, null, MandateRole.MANAGER, founded, null);
+        subscribe(registers.admit(admin(), sci.id(), Holder.person(martine), null, null, founded), 100, founded);
+        subscribe(registers.admit(admin(), sci.id(), Holder.person(bernard), null, null, founded), 100, founded);
+        subscribe(registers.admit(admin(), sci.id(), Holder.organisation(orgs.get("Vestali")), null, null, founded), 50, founded);
+        subscribe(registers.admit(admin(), sci.id(), Holder.organisation(orgs.get("Cliss XXI")), null, null, founded.plusYears(1)), 50, founded.plusYears(1));
 
         // Association: board and executive committee (all of whose members sit on the board), members and dues
-        entities.addBody(association.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée générale");
-        Body board = entities.addBody(association.id(), BodyKind.BOARD, "Conseil d’administration");
-        Body bureau = entities.addBody(association.id(), BodyKind.EXECUTIVE_COMMITTEE, "Bureau");
+        entities.addBody(admin(), association.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée générale");
+        Body board = entities.addBody(admin(), association.id(), BodyKind.BOARD, "Conseil d’administration");
+        Body bureau = entities.addBody(admin(), association.id(), BodyKind.EXECUTIVE_COMMITTEE, "Bureau");
         LocalDate assembly = today.minusYears(1).minusMonths(2);
         for (Body body : List.of(board, bureau)) {
-            mandates.appoint(body.id(), martine, null, MandateRole.CHAIR, assembly, assembly.plusYears(3));
-            mandates.appoint(body.id(), bernard, null, MandateRole.TREASURER, assembly, assembly.plusYears(3));
+            mandates.appoint(admin(), body.entityId(), body.id(), martine, null, MandateRole.CHAIR, assembly, assembly.plusYears(3));
+            mandates.appoint(admin(), body.entityId(), body.id(), bernard, null, MandateRole.TREASURER, assembly, assembly.plusYears(3));
         }
-        mandates.appoint(board.id(), sabrina, null, MandateRole.DIRECTOR, assembly, assembly.plusYears(3));
-        mandates.appoint(board.id(), jules, orgs.get("Compagnie Art’Terril"), MandateRole.SECRETARY, today.minusDays(20), assembly.plusYears(3));
-        mandates.appoint(bureau.id(), jules, null, MandateRole.SECRETARY, today.minusDays(20), assembly.plusYears(3));
+        mandates.appoint(admin(), board.entityId(), board.id(), sabrina, null, MandateRole.DIRECTOR, assembly, assembly.plusYears(3));
+        mandates.appoint(admin(), board.entityId(), board.id(), jules, orgs.get("Compagnie Art’Terril"), MandateRole.SECRETARY, today.minusDays(20), assembly.plusYears(3));
+        mandates.appoint(admin(), bureau.entityId(), bureau.id(), jules, null, MandateRole.SECRETARY, today.minusDays(20), assembly.plusYears(3));
         for (Deadline deadline : deadlines.of(association.id(), today)) {
             if (deadline.reminderId() != null && deadline.due().isBefore(today)) {
-                deadlines.markDone(association.id(), deadline.reminderId(), deadline.due().minusMonths(1));
+                deadlines.markDone(admin(), association.id(), deadline.reminderId(), deadline.due().minusMonths(1));
             }
         }
         int year = today.getYear();
         for (String name : List.of("Cliss XXI", "Vestali", "Les Cousalis", "Épicerie solidaire Le Panier Minier", "Compagnie Art’Terril")) {
-            Associate member = registers.admit(association.id(), Holder.organisation(orgs.get(name)), null, null, founded);
-            registers.recordDues(member.id(), year - 1, 5_000, LocalDate.of(year - 1, 2, 15));
-            registers.recordDues(member.id(), year, 5_000, LocalDate.of(year, 2, 15));
+            Associate member = registers.admit(admin(), association.id(), Holder.organisation(orgs.get(name)), null, null, founded);
+            registers.recordDues(admin(), member.entityId(), member.id(), year - 1, 5_000, LocalDate.of(year - 1, 2, 15));
+            registers.recordDues(admin(), member.entityId(), member.id(), year, 5_000, LocalDate.of(year, 2, 15));
         }
         for (long person : List.of(martine, bernard, jules, nadia)) {
-            Associate member = registers.admit(association.id(), Holder.person(person), null, null, founded.plusMonths(3));
-            registers.recordDues(member.id(), year, 2_000, person == nadia ? null : LocalDate.of(year, 3, 1));
+            Associate member = registers.admit(admin(), association.id(), Holder.person(person), null, null, founded.plusMonths(3));
+            registers.recordDues(admin(), member.entityId(), member.id(), year, 2_000, person == nadia ? null : LocalDate.of(year, 3, 1));
         }
         LOG.info("Demo governance created: {}, {}, {}", SCIC, SCI, ASSOCIATION);
     }
 
     private Associate scicAssociate(LegalEntity scic, Holder holder, AssociateCategory category, Long collegeId, LocalDate entry) {
-        return registers.admit(scic.id(), holder, category, collegeId, entry);
+        return registers.admit(admin(), scic.id(), holder, category, collegeId, entry);
     }
 
     private void subscribe(Associate associate, int shares, LocalDate on) {
-        registers.subscribe(new Subscription(associate.id(), shares, SHARE, shares * SHARE, on, on));
+        registers.subscribe(admin(), associate.entityId(), new Subscription(associate.id(), shares, shares * SHARE, on, on));
+    }
+
+    /** The demo's admin sets the entities up, as an admin would through the pages. */
+    private Actor admin() {
+        return new Actor(person("admin@demo.toitcommun.coop"), true);
     }
 
     private long person(String email) {

@@ -139,8 +139,8 @@ class DemoMeetings implements ApplicationRunner {
                 result.id(), "Débat sur la part mise en réserve ; la proposition du conseil est retenue.",
                 hours.id(), "Les usagers proposent d’ouvrir le samedi après-midi ; le conseil étudiera le coût."),
             Set.of(hours.id()));
-        minutes.sign(nadia, meeting.id());
-        minutes.sign(martine, meeting.id());
+        minutes.sign(nadia, meeting.id(), DemoAccounts.PASSWORD, "127.0.0.1");
+        minutes.sign(martine, meeting.id(), DemoAccounts.PASSWORD, "127.0.0.1");
     }
 
     private void comingBoard(Body board, long nadia, long martine) {

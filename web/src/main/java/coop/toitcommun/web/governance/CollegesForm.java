@@ -1,10 +1,13 @@
 package coop.toitcommun.web.governance;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import coop.toitcommun.governance.College;
+import coop.toitcommun.governance.CollegeWeight;
 import coop.toitcommun.web.input.Text;
+import org.springframework.validation.BindingResult;
 
 /** The SCIC's colleges, edited together since their weights are checked together; blank rows are ignored. */
 record CollegesForm(List<@Text(max = 100, column = "governance.college.name") String> names,
@@ -33,5 +36,24 @@ record CollegesForm(List<@Text(max = 100, column = "governance.college.name") St
             weights.add("");
         }
         return new CollegesForm(names, weights);
+    }
+
+    /** The rows that were filled in, as weights; a row with a name but no readable weight (or the reverse) is an error. */
+    List<CollegeWeight> toWeights(BindingResult result) {
+        List<CollegeWeight> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i) == null ? "" : names.get(i).trim();
+            String weight = weights.get(i);
+            if (name.isEmpty() && (weight == null || weight.isBlank())) {
+                continue;
+            }
+            Long hundredths = Money.parseCents(weight);
+            if (name.isEmpty() || hundredths == null) {
+                result.reject("governance.form.collegeRow");
+                return List.of();
+            }
+            rows.add(new CollegeWeight(name, BigDecimal.valueOf(hundredths, 2)));
+        }
+        return rows;
     }
 }

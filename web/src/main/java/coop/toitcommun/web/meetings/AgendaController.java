@@ -98,9 +98,8 @@ class AgendaController {
     String move(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
                 @RequestParam @Pattern(regexp = "up|down") @Text(max = 10, column = Text.NOT_STORED) String direction,
                 RedirectAttributes redirect) {
-        requireItemOf(id, itemId);
         try {
-            agendas.move(person.getPersonId(), itemId, "up".equals(direction) ? -1 : 1);
+            agendas.move(person.getPersonId(), id, itemId, "up".equals(direction) ? -1 : 1);
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
         }
@@ -110,9 +109,8 @@ class AgendaController {
     @PostMapping("/meetings/{id}/items/{itemId}/delete")
     String delete(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
                   RedirectAttributes redirect) {
-        requireItemOf(id, itemId);
         try {
-            agendas.remove(person.getPersonId(), itemId).forEach(d -> store.delete(d.storageKey()));
+            agendas.remove(person.getPersonId(), id, itemId).forEach(d -> store.delete(d.storageKey()));
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
         }
@@ -122,7 +120,7 @@ class AgendaController {
     @PostMapping("/meetings/{id}/items/{itemId}/documents")
     String upload(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
                   @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-        requireItemOf(id, itemId);
+        // asked before the file is stored: a person who may not prepare the meeting writes nothing to disk
         meetings.requirePrepare(person.getPersonId(), meetings.get(id));
         if (file.isEmpty()) {
             redirect.addFlashAttribute("documentError", "meetings.document.empty");
@@ -136,7 +134,7 @@ class AgendaController {
             } else {
                 String key = store.save(content);
                 try {
-                    agendas.attach(person.getPersonId(), itemId, DocumentTypes.sanitise(file.getOriginalFilename(), type.get()),
+                    agendas.attach(person.getPersonId(), id, itemId, DocumentTypes.sanitise(file.getOriginalFilename(), type.get()),
                         type.get().contentType, content.length, key);
                 } catch (RuntimeException e) {
                     store.delete(key);
@@ -162,9 +160,8 @@ class AgendaController {
     @PostMapping("/meetings/{id}/proposals/{proposalId}/accept")
     String accept(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long proposalId,
                   RedirectAttributes redirect) {
-        requireProposalOf(id, proposalId);
         try {
-            agendas.accept(person.getPersonId(), proposalId);
+            agendas.accept(person.getPersonId(), id, proposalId);
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
         }
@@ -175,9 +172,8 @@ class AgendaController {
     String decline(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long proposalId,
                    @RequestParam(defaultValue = "") @Text(max = 1000, column = "governance.proposal.decline_reason") String reason,
                    RedirectAttributes redirect) {
-        requireProposalOf(id, proposalId);
         try {
-            agendas.decline(person.getPersonId(), proposalId, reason);
+            agendas.decline(person.getPersonId(), id, proposalId, reason);
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
         }
@@ -205,17 +201,5 @@ class AgendaController {
         model.addAttribute("kinds", AgendaItemKind.values());
         model.addAttribute("majorities", Majority.values());
         return "meetings/agenda";
-    }
-
-    private void requireItemOf(long meetingId, long itemId) {
-        if (agendas.items(meetingId).stream().noneMatch(i -> i.id() == itemId)) {
-            throw new coop.toitcommun.governance.GovernanceNotFoundException("item " + itemId);
-        }
-    }
-
-    private void requireProposalOf(long meetingId, long proposalId) {
-        if (agendas.proposals(meetingId).stream().noneMatch(p -> p.id() == proposalId)) {
-            throw new coop.toitcommun.governance.GovernanceNotFoundException("proposal " + proposalId);
-        }
     }
 }

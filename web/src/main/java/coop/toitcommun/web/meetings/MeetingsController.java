@@ -26,8 +26,6 @@ import coop.toitcommun.governance.MeetingType;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.NewMeeting;
 import coop.toitcommun.membership.Organisations;
-import coop.toitcommun.membership.Role;
-import coop.toitcommun.venue.Actor;
 import coop.toitcommun.venue.BookingConflictException;
 import coop.toitcommun.venue.BookingRefusedException;
 import coop.toitcommun.venue.Rooms;
@@ -35,6 +33,7 @@ import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
+import coop.toitcommun.web.venue.Actors;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -150,7 +149,7 @@ class MeetingsController {
             planForm.chairId(), planForm.secretaryId());
         try {
             Meeting planned = scheduling.plan(person.getPersonId(), meeting,
-                new Actor(person.getPersonId(), person.has(Role.EMPLOYEE) || person.has(Role.ADMIN)),
+                Actors.of(person),
                 room ? planForm.roomId() : null, planForm.organisationId(), planForm.attendees() == null ? 1 : planForm.attendees());
             return "redirect:/meetings/" + planned.id() + "/agenda";
         } catch (BookingConflictException e) {
@@ -225,7 +224,7 @@ class MeetingsController {
         model.addAttribute("formats", List.of(MeetingFormat.values()).stream()
             .filter(f -> f.allowedBy(entities.get(body.entityId()).meetingModes())).toList());
         model.addAttribute("rooms", rooms.bookable());
-        model.addAttribute("organisations", person.has(Role.EMPLOYEE) || person.has(Role.ADMIN)
+        model.addAttribute("organisations", Actors.isStaff(person)
             ? organisations.members() : organisations.ofPerson(person.getPersonId()));
         model.addAttribute("firstCalls", meetings.ofBody(body.id()).stream().filter(m -> m.callNumber() == 1).toList());
         return "meetings/new";

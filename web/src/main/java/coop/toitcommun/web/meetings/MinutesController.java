@@ -18,7 +18,6 @@ import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.Minutes;
 import coop.toitcommun.governance.MinutesBook;
-import coop.toitcommun.membership.PasswordConfirmations;
 import coop.toitcommun.membership.TooManyAttemptsException;
 import coop.toitcommun.membership.WrongPasswordException;
 import coop.toitcommun.web.account.PasswordErrors;
@@ -44,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Minutes: the secretary's draft from what was recorded, the chair's and the secretary's signatures (each
  * confirms with their password), signed errata; the signed minutes as PDF for every signed-in member of the
  * house, and the entity's whole register of minutes as one PDF. Password confirmations are throttled like
- * signing in, but counted apart from it.
+ * signing in, but counted apart from it (the governance module checks both).
  */
 @Controller
 class MinutesController {
@@ -58,10 +57,9 @@ class MinutesController {
     private final MeetingViews views;
     private final MeetingRecord record;
     private final PdfRenderer pdf;
-    private final PasswordConfirmations confirmations;
 
     MinutesController(Meetings meetings, Agendas agendas, MinutesBook minutes, Entities entities, MeetingViews views,
-                      MeetingRecord record, PdfRenderer pdf, PasswordConfirmations confirmations) {
+                      MeetingRecord record, PdfRenderer pdf) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
@@ -69,18 +67,14 @@ class MinutesController {
         this.views = views;
         this.record = record;
         this.pdf = pdf;
-        this.confirmations = confirmations;
     }
 
     @GetMapping("/meetings/{id}/minutes")
     String page(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
         Meeting meeting = views.header(model, person, id);
-        boolean officer = meeting.chairId() == person.getPersonId() || meeting.secretaryId() == person.getPersonId();
-        if (!meetings.mayPrepare(person.getPersonId(), meeting) && !officer) {
-            throw new coop.toitcommun.governance.MeetingAccessDeniedException("Minutes draft of " + id);
-        }
+        minutes.requireDraftReader(person.getPersonId(), meeting);
         model.addAllAttributes(record.of(meeting));
-        model.addAttribute("officer", officer);
+        model.addAttribute("officer", minutes.isOfficer(person.getPersonId(), meeting));
         model.addAttribute("mayPrepare", meetings.mayPrepare(person.getPersonId(), meeting));
         return "meetings/minutes";
     }
@@ -111,16 +105,11 @@ class MinutesController {
     String sign(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                 @RequestParam(defaultValue = "") @Text(max = PasswordErrors.FIELD_LIMIT, column = Text.NOT_STORED) String password,
                 HttpServletRequest request, RedirectAttributes redirect) {
-        String refusal = passwordRefusal(person, password, request);
-        if (refusal != null) {
-            redirect.addFlashAttribute("refusalKey", refusal);
-            return "redirect:/meetings/" + id + "/minutes";
-        }
         try {
-            Minutes signed = minutes.sign(person.getPersonId(), id);
+            Minutes signed = minutes.sign(person.getPersonId(), id, password, request.getRemoteAddr());
             redirect.addFlashAttribute("notice", signed.signed() ? "meetings.minutes.closed" : "meetings.minutes.signedOnce");
-        } catch (MeetingException e) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
+        } catch (RuntimeException e) {
+            redirect.addFlashAttribute("refusalKey", refusal(e));
         }
         return "redirect:/meetings/" + id + "/minutes";
     }
@@ -130,16 +119,11 @@ class MinutesController {
                    @RequestParam(defaultValue = "") @Text(max = 4000, column = "governance.erratum.text") String text,
                    @RequestParam(defaultValue = "") @Text(max = PasswordErrors.FIELD_LIMIT, column = Text.NOT_STORED) String password,
                    HttpServletRequest request, RedirectAttributes redirect) {
-        String refusal = passwordRefusal(person, password, request);
-        if (refusal != null) {
-            redirect.addFlashAttribute("refusalKey", refusal);
-            return "redirect:/meetings/" + id + "/minutes";
-        }
         try {
-            minutes.addErratum(person.getPersonId(), id, text);
+            minutes.addErratum(person.getPersonId(), id, text, password, request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "meetings.erratum.added");
-        } catch (MeetingException e) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
+        } catch (RuntimeException e) {
+            redirect.addFlashAttribute("refusalKey", refusal(e));
         }
         return "redirect:/meetings/" + id + "/minutes";
     }
@@ -164,16 +148,18 @@ class MinutesController {
         return download(document, "registre-des-proces-verbaux-" + id + ".pdf");
     }
 
-    /** The signer's own password, throttled: a stolen session cannot guess it. */
-    private String passwordRefusal(SignedInPerson person, String password, HttpServletRequest request) {
-        try {
-            confirmations.confirm(person.getPersonId(), password, request.getRemoteAddr());
-            return null;
-        } catch (TooManyAttemptsException e) {
+    /** The message of a refused signature; anything else is not a refusal and goes on to the error pages. */
+    private static String refusal(RuntimeException e) {
+        if (e instanceof TooManyAttemptsException) {
             return "meetings.refused.tooManyAttempts";
-        } catch (WrongPasswordException e) {
+        }
+        if (e instanceof WrongPasswordException) {
             return "meetings.refused.wrongPassword";
         }
+        if (e instanceof MeetingException refused) {
+            return "meetings.refused." + refused.reason();
+        }
+        throw e;
     }
 
     private static ResponseEntity<byte[]> download(byte[] document, String name) {

@@ -1,20 +1,19 @@
 package coop.toitcommun.web.venue;
 
-import coop.toitcommun.membership.Role;
 import coop.toitcommun.venue.Actor;
 import coop.toitcommun.web.security.SignedInPerson;
 
-/** The venue's view of the signed-in person: employees and admins run the venue. */
-final class Actors {
+/** The venue's view of the signed-in person (the staff rule is venue's {@link Actor#of}). */
+public final class Actors {
 
     private Actors() {
     }
 
-    static Actor of(SignedInPerson person) {
-        return new Actor(person.getPersonId(), isStaff(person));
+    public static Actor of(SignedInPerson person) {
+        return Actor.of(person.getPersonId(), person.getRoles());
     }
 
-    static boolean isStaff(SignedInPerson person) {
-        return person.has(Role.EMPLOYEE) || person.has(Role.ADMIN);
+    public static boolean isStaff(SignedInPerson person) {
+        return of(person).staff();
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import coop.toitcommun.governance.Associate;
 import coop.toitcommun.governance.AssociateCategory;
+import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
@@ -48,6 +49,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class GovernancePagesIT {
 
+    /** An admin sets the test entities up (the admin role needs no person of its own here). */
+    private static final Actor SETUP = new Actor(0, true);
+
     private static final String PASSWORD = "une-phrase-de-passe-solide";
     private static final long SHARE = 10_000;
 
@@ -63,11 +67,11 @@ class GovernancePagesIT {
     void aMandateThatEndedYesterdayNoLongerOpensTheBoardPages() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account current = account("Administratrice en cours");
         Account former = account("Administrateur sorti");
-        mandates.appoint(board.id(), current.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
-        mandates.appoint(board.id(), former.id(), null, MandateRole.DIRECTOR, today.minusYears(3), today.minusDays(1));
+        mandates.appoint(SETUP, board.entityId(), board.id(), current.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
+        mandates.appoint(SETUP, board.entityId(), board.id(), former.id(), null, MandateRole.DIRECTOR, today.minusYears(3), today.minusDays(1));
 
         HttpResponse<String> allowed = current.client().get("/bodies/" + board.id() + "/board");
         assertThat(allowed.statusCode()).isEqualTo(200);
@@ -84,12 +88,12 @@ class GovernancePagesIT {
     @Test
     void aMandateEndedDuringASessionRemovesTheBoardPagesOnTheNextRequest() {
         LocalDate today = calendar.today();
-        Body board = entities.addBody(entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(SETUP, entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
         Account director = account("Administratrice qui s'en va");
-        var mandate = mandates.appoint(board.id(), director.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
+        var mandate = mandates.appoint(SETUP, board.entityId(), board.id(), director.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
         assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(200);
 
-        mandates.end(mandate.id(), today.minusDays(1));
+        mandates.end(SETUP, board.entityId(), mandate.id(), today.minusDays(1));
 
         assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(403);
         assertThat(director.client().get("/dashboard").statusCode()).as("still signed in: only the board rights went").isEqualTo(200);
@@ -98,7 +102,7 @@ class GovernancePagesIT {
     @Test
     void aPublicBodySubscriptionBeyondHalfTheCapitalIsRefusedInFrench() {
         Setup setup = scicWithBoardMember();
-        Associate town = registers.admit(setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
+        Associate town = registers.admit(SETUP, setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
             AssociateCategory.PUBLIC_BODY, null, calendar.today());
 
         HttpResponse<String> within = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/subscriptions",
@@ -174,11 +178,11 @@ class GovernancePagesIT {
         assertThat(html(refused).select("[role=alert]").text()).contains("la SCIC n’aurait plus au moins trois catégories");
 
         LegalEntity sci = entity(LegalForm.SCI);
-        Body management = entities.addBody(sci.id(), BodyKind.MANAGEMENT, "Gérance");
+        Body management = entities.addBody(SETUP, sci.id(), BodyKind.MANAGEMENT, "Gérance");
         Account manager = account("Gérante");
-        mandates.appoint(management.id(), manager.id(), null, MandateRole.MANAGER, calendar.today().minusYears(1), null);
-        Associate first = registers.admit(sci.id(), Holder.person(manager.id()), null, null, calendar.today());
-        registers.admit(sci.id(), Holder.organisation(organisation("Foncière solidaire")), null, null, calendar.today());
+        mandates.appoint(SETUP, management.entityId(), management.id(), manager.id(), null, MandateRole.MANAGER, calendar.today().minusYears(1), null);
+        Associate first = registers.admit(SETUP, sci.id(), Holder.person(manager.id()), null, null, calendar.today());
+        registers.admit(SETUP, sci.id(), Holder.organisation(organisation("Foncière solidaire")), null, null, calendar.today());
         HttpResponse<String> sciRefused = manager.client().submit("/entities/" + sci.id(), "/entities/" + sci.id() + "/exits",
             Map.of("associateId", Long.toString(first.id()), "exitDate", calendar.today().toString(), "reason", "Retrait"));
         assertThat(html(sciRefused).select("[role=alert]").text()).contains("la SCI aurait moins de deux associés");
@@ -188,7 +192,7 @@ class GovernancePagesIT {
     void aRedemptionThatWouldTakeCapitalBelowAQuarterWaitsWithItsReason() {
         Setup setup = scicWithBoardMember();
         Associate big = registers.associates(setup.entity().id()).get(0);
-        registers.subscribe(new Subscription(big.id(), 40, SHARE, 40 * SHARE, calendar.today(), calendar.today()));
+        registers.subscribe(SETUP, big.entityId(), new Subscription(big.id(), 40, 40 * SHARE, calendar.today(), calendar.today()));
         // capital 60 shares, its highest; repaying 50 would leave 10, below a quarter (15)
         HttpResponse<String> waits = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/redemptions",
             Map.of("associateId", Long.toString(big.id()), "shares", "50", "requestedOn", calendar.today().toString()));
@@ -264,11 +268,11 @@ class GovernancePagesIT {
     void theHolderAndTheChairSeeTheRenewalAlertOnTheirDashboard() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account chair = account("Présidente");
         Account ending = account("Administrateur en fin de mandat");
-        mandates.appoint(board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(3));
-        mandates.appoint(board.id(), ending.id(), null, MandateRole.DIRECTOR, today.minusYears(5), today.plusDays(30));
+        mandates.appoint(SETUP, board.entityId(), board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(3));
+        mandates.appoint(SETUP, board.entityId(), board.id(), ending.id(), null, MandateRole.DIRECTOR, today.minusYears(5), today.plusDays(30));
 
         for (Account account : List.of(chair, ending)) {
             assertThat(html(account.client().get("/dashboard")).select("#governance-deadlines").text())
@@ -286,15 +290,15 @@ class GovernancePagesIT {
     private Setup scicWithBoardMember() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account member = account("Membre du conseil");
-        mandates.appoint(board.id(), member.id(), null, MandateRole.DIRECTOR, today.minusMonths(1), today.plusYears(3));
-        Associate beneficiary = registers.admit(scic.id(), Holder.organisation(organisation("Usagère")), AssociateCategory.BENEFICIARY, null, today);
-        Associate employee = registers.admit(scic.id(), Holder.person(account("Associé salarié").id()), AssociateCategory.EMPLOYEE, null, today);
-        Associate volunteer = registers.admit(scic.id(), Holder.person(member.id()), AssociateCategory.VOLUNTEER, null, today);
+        mandates.appoint(SETUP, board.entityId(), board.id(), member.id(), null, MandateRole.DIRECTOR, today.minusMonths(1), today.plusYears(3));
+        Associate beneficiary = registers.admit(SETUP, scic.id(), Holder.organisation(organisation("Usagère")), AssociateCategory.BENEFICIARY, null, today);
+        Associate employee = registers.admit(SETUP, scic.id(), Holder.person(account("Associé salarié").id()), AssociateCategory.EMPLOYEE, null, today);
+        Associate volunteer = registers.admit(SETUP, scic.id(), Holder.person(member.id()), AssociateCategory.VOLUNTEER, null, today);
         for (Associate associate : List.of(beneficiary, employee, volunteer)) {
             int shares = associate == beneficiary ? 10 : 5;
-            registers.subscribe(new Subscription(associate.id(), shares, SHARE, shares * SHARE, today, today));
+            registers.subscribe(SETUP, associate.entityId(), new Subscription(associate.id(), shares, shares * SHARE, today, today));
         }
         return new Setup(scic, member, member.client());
     }
@@ -310,7 +314,7 @@ class GovernancePagesIT {
     }
 
     private LegalEntity entity(LegalForm form) {
-        return entities.create(new NewEntity("Essai " + form + " " + UUID.randomUUID(), form, null, null, "12-31",
+        return entities.create(SETUP, new NewEntity("Essai " + form + " " + UUID.randomUUID(), form, null, null, "12-31",
             form.hasShares() ? SHARE : null));
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
@@ -38,6 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Two-step sign-in over HTTP: enrolment, the code after the password, recovery codes, the house's policy. */
 @WebIntegrationTest
 class TwoStepSignInIT {
+
+    /** An admin sets the test entities up (the admin role needs no person of its own here). */
+    private static final Actor SETUP = new Actor(0, true);
 
     private static final String PASSWORD = "une-phrase-de-passe-solide";
 
@@ -95,9 +99,9 @@ class TwoStepSignInIT {
         AccountView director = newAccount(Role.MEMBER);
         AccountView member = newAccount(Role.MEMBER);
         LocalDate today = calendar.today();
-        Body board = entities.addBody(entities.create(new NewEntity("Association " + UUID.randomUUID(), LegalForm.ASSOCIATION,
+        Body board = entities.addBody(SETUP, entities.create(SETUP, new NewEntity("Association " + UUID.randomUUID(), LegalForm.ASSOCIATION,
             null, null, "12-31", null)).id(), BodyKind.BOARD, "Conseil d'administration");
-        mandates.appoint(board.id(), director.personId(), null, MandateRole.DIRECTOR, today.minusMonths(3), null);
+        mandates.appoint(SETUP, board.entityId(), board.id(), director.personId(), null, MandateRole.DIRECTOR, today.minusMonths(3), null);
         admin.submit("/admin/accounts", "/admin/accounts/two-step-policy", Map.of("required", "true"));
         try {
             WebClient held = visitor();
