@@ -5,16 +5,16 @@ import coop.toitcommun.venue.Actor;
 import coop.toitcommun.web.security.SignedInPerson;
 
 /** The venue's view of the signed-in person: employees and admins run the venue. */
-final class Actors {
+public final class Actors {
 
     private Actors() {
     }
 
-    static Actor of(SignedInPerson person) {
+    public static Actor of(SignedInPerson person) {
         return new Actor(person.getPersonId(), isStaff(person));
     }
 
-    static boolean isStaff(SignedInPerson person) {
+    public static boolean isStaff(SignedInPerson person) {
         return person.has(Role.EMPLOYEE) || person.has(Role.ADMIN);
     }
 }

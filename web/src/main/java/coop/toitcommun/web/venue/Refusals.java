@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** A refusal of the venue's rules as a sentence in the reader's language, dates and times written the local way. */
 @Component
-class Refusals {
+public class Refusals {
 
     private final MessageSource messages;
 
@@ -21,7 +21,7 @@ class Refusals {
         this.messages = messages;
     }
 
-    String text(BookingRefusedException refusal) {
+    public String text(BookingRefusedException refusal) {
         Locale locale = LocaleContextHolder.getLocale();
         Object[] arguments = refusal.arguments();
         for (int i = 0; i < arguments.length; i++) {
