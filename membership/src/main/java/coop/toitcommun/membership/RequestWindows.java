@@ -34,7 +34,7 @@ public class RequestWindows {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Duration> count(String scope, String key, int limit, Duration window, Instant now) {
         Instant windowStart = now.minus(window);
-        Instant startedAt = jdbc.sql("""
+        Window counted = jdbc.sql("""
                 INSERT INTO membership.request_window AS w (scope, key, started_at, hits) VALUES (:scope, :key, :now, 1)
                 ON CONFLICT (scope, key) DO UPDATE SET
                     hits = CASE WHEN w.started_at <= :windowStart THEN 1 ELSE w.hits + 1 END,
@@ -42,8 +42,9 @@ public class RequestWindows {
                 RETURNING hits, started_at""")
             .param("scope", scope).param("key", key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key)
             .param("now", Timestamp.from(now)).param("windowStart", Timestamp.from(windowStart))
-            .query((rs, n) -> rs.getInt(1) <= limit ? null : rs.getTimestamp(2).toInstant()).single();
-        return startedAt == null ? Optional.empty() : Optional.of(Duration.between(now, startedAt.plus(window)));
+            .query((rs, n) -> new Window(rs.getInt(1), rs.getTimestamp(2).toInstant())).single();
+        return counted.hits() <= limit ? Optional.empty()
+            : Optional.of(Duration.between(now, counted.startedAt().plus(window)));
     }
 
     /** Forgets the windows of these scopes that are over. */
@@ -51,5 +52,8 @@ public class RequestWindows {
     public void forget(Duration window, Instant now, String... scopes) {
         jdbc.sql("DELETE FROM membership.request_window WHERE scope IN (:scopes) AND started_at <= :before")
             .param("scopes", List.of(scopes)).param("before", Timestamp.from(now.minus(window))).update();
+    }
+
+    private record Window(int hits, Instant startedAt) {
     }
 }
