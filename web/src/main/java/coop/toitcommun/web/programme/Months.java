@@ -8,7 +8,7 @@ import java.util.List;
 import coop.toitcommun.venue.PublicEventView;
 
 /** Events, already in order, grouped under the month they start in: the programme reads month by month. */
-record Months(LocalDate firstDay, List<PublicEventView> events) {
+public record Months(LocalDate firstDay, List<PublicEventView> events) {
 
     static List<Months> of(List<PublicEventView> events) {
         List<Months> months = new ArrayList<>();
@@ -22,7 +22,7 @@ record Months(LocalDate firstDay, List<PublicEventView> events) {
         return months;
     }
 
-    String id() {
+    public String id() {
         return "month-" + YearMonth.from(firstDay);
     }
 }
