@@ -1,8 +1,10 @@
 package coop.toitcommun.web.demo;
 
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
@@ -22,6 +24,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +63,7 @@ class DemoProgramme implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!events.coming(null, org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty()) {
+        if (!events.coming(null, PageRequest.of(0, 1)).isEmpty()) {
             return;
         }
         Actor staff = new Actor(people.findByEmail(EMPLOYEE).orElseThrow().id(), true);
@@ -85,7 +88,8 @@ class DemoProgramme implements ApplicationRunner {
         int[] places = {2, 1, 2, 1, 2, 1, 2};
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.org";
+            String email = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.org";
             registrations.register(full.id(), new NewRegistration(name, email, places[i], "fr"), "demo-" + i);
         }
         LOG.info("Demo programme: 3 coming events, one full with a waiting list");
