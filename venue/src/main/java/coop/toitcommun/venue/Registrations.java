@@ -140,7 +140,7 @@ public class Registrations {
         if (!freed.isEmpty() && freed.get(0) > 0) {
             addConfirmed(eventId, -freed.get(0));
         }
-        if (!event.cancelled()) {
+        if (!event.cancelled() && event.end().isAfter(time.now())) {
             promote(eventId);
         }
         return Optional.of(eventId);

@@ -96,7 +96,7 @@ class OrganiserController {
                 redirect.addFlashAttribute("flashSuccess", "events.flash.published");
                 return "redirect:/programme/" + event.id();
             } catch (BookingConflictException | BookingRefusedException e) {
-                showProblem(e, model, response);
+                refusals.show(e, model, response);
             }
         }
         return formPage(person, model, null);
@@ -133,7 +133,7 @@ class OrganiserController {
                 redirect.addFlashAttribute("flashSuccess", "events.flash.changed");
                 return "redirect:/programme/" + id;
             } catch (BookingConflictException | BookingRefusedException e) {
-                showProblem(e, model, response);
+                refusals.show(e, model, response);
             }
         }
         return formPage(person, model, event);
@@ -202,16 +202,5 @@ class OrganiserController {
         model.addAttribute("roomChoices", rooms.bookable());
         model.addAttribute("existing", existing);
         return "programme/form";
-    }
-
-    /** A taken room (409, with what collides and the alternatives) or a refusal (422, with its reason). */
-    private void showProblem(RuntimeException problem, Model model, HttpServletResponse response) {
-        if (problem instanceof BookingConflictException conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", conflict.conflict());
-        } else {
-            response.setStatus(422);
-            model.addAttribute("refusal", refusals.text((BookingRefusedException) problem));
-        }
     }
 }
