@@ -188,6 +188,9 @@ class OrganiserController {
 
     /** A room for an event in the house, an address for one outside. */
     private static void checkPlace(EventForm form, BindingResult result) {
+        if (form == null || result.hasErrors()) {
+            return; // a form that could not be read is shown again with its field errors first
+        }
         if (form.place() == EventForm.Place.HOUSE && form.room() == null && !result.hasFieldErrors("room")) {
             result.rejectValue("room", "events.form.roomRequired");
         }
