@@ -1,12 +1,10 @@
 package coop.toitcommun.membership;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordResetRequests {
 
-    private final JdbcClient jdbc;
+    private static final String ACCOUNT = "reset-account";
+    private static final String ADDRESS = "reset-address";
+
+    private final RequestWindows windows;
     private final Clock clock;
     private final AccountSettings settings;
 
-    PasswordResetRequests(JdbcClient jdbc, Clock clock, AccountSettings settings) {
-        this.jdbc = jdbc;
+    PasswordResetRequests(RequestWindows windows, Clock clock, AccountSettings settings) {
+        this.windows = windows;
         this.clock = clock;
         this.settings = settings;
     }
@@ -33,34 +34,13 @@ public class PasswordResetRequests {
     @Transactional
     public Optional<Duration> admit(String email, String clientAddress) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM membership.request_window WHERE started_at <= :before")
-            .param("before", Timestamp.from(now.minus(settings.passwordResetWindow()))).update();
-        Optional<Duration> byAccount = count("reset-account", Accounts.normaliseEmail(email), settings.passwordResetsPerAccount(), now);
-        Optional<Duration> byAddress = count("reset-address", LoginThrottle.clientKey(clientAddress), settings.passwordResetsPerAddress(), now);
+        Duration window = settings.passwordResetWindow();
+        windows.forget(window, now, ACCOUNT, ADDRESS);
+        Optional<Duration> byAccount = windows.count(ACCOUNT, Accounts.normaliseEmail(email), settings.passwordResetsPerAccount(), window, now);
+        Optional<Duration> byAddress = windows.count(ADDRESS, LoginThrottle.clientKey(clientAddress), settings.passwordResetsPerAddress(), window, now);
         if (byAccount.isEmpty()) {
             return byAddress;
         }
         return byAddress.isEmpty() || byAccount.get().compareTo(byAddress.get()) > 0 ? byAccount : byAddress;
-    }
-
-    /** One statement counts and answers: a window older than {@code passwordResetWindow} starts again. */
-    private Optional<Duration> count(String scope, String key, int limit, Instant now) {
-        Instant windowStart = now.minus(settings.passwordResetWindow());
-        Window window = jdbc.sql("""
-                INSERT INTO membership.request_window AS w (scope, key, started_at, hits) VALUES (:scope, :key, :now, 1)
-                ON CONFLICT (scope, key) DO UPDATE SET
-                    hits = CASE WHEN w.started_at <= :windowStart THEN 1 ELSE w.hits + 1 END,
-                    started_at = CASE WHEN w.started_at <= :windowStart THEN :now ELSE w.started_at END
-                RETURNING hits, started_at""")
-            .param("scope", scope).param("key", key.length() > 320 ? key.substring(0, 320) : key)
-            .param("now", Timestamp.from(now)).param("windowStart", Timestamp.from(windowStart))
-            .query((rs, n) -> new Window(rs.getInt(1), rs.getTimestamp(2).toInstant())).single();
-        if (window.hits() <= limit) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, window.startedAt().plus(settings.passwordResetWindow())));
-    }
-
-    private record Window(int hits, Instant startedAt) {
     }
 }

@@ -6,8 +6,10 @@ import java.util.Optional;
 import coop.toitcommun.membership.Charter;
 import coop.toitcommun.membership.CharterVersion;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.venue.PublicEvents;
 import coop.toitcommun.web.WebSettings;
 import coop.toitcommun.web.organisations.DirectoryPage;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +25,10 @@ class HomeController {
     private final WebSettings settings;
     private final Charter charter;
     private final DirectoryPage directory;
+    private final PublicEvents events;
 
-    HomeController(WebSettings settings, Charter charter, DirectoryPage directory) {
+    HomeController(WebSettings settings, Charter charter, DirectoryPage directory, PublicEvents events) {
+        this.events = events;
         this.settings = settings;
         this.charter = charter;
         this.directory = directory;
@@ -33,6 +37,7 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         directory.fillHome(model);
+        model.addAttribute("comingEvents", events.coming(null, PageRequest.of(0, 3)).getContent());
         return "home/index";
     }
 

@@ -51,6 +51,8 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language",
         "/password-reset", "/password-reset/*", "/invitations/*", "/login/unlock/*", "/login/second-step", "/feeds/*",
+        "/events", "/events.ics", "/events/*", "/events/*/registrations", "/events/registrations/*",
+        "/events/registrations/*/cancel",
         "/assets/**", "/webjars/**", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 

@@ -114,7 +114,7 @@ class BookingController {
                 ? "venue.flash.pending" : "venue.flash.booked");
             return "redirect:/bookings/" + booking.id();
         } catch (BookingConflictException | BookingRefusedException e) {
-            showProblem(e, model, response);
+            refusals.show(e, model, response);
         }
         return formPage(person, model, null);
     }
@@ -131,7 +131,7 @@ class BookingController {
             redirect.addFlashAttribute("flashArgument", booked.size());
             return "redirect:/bookings";
         } catch (BookingConflictException | BookingRefusedException e) {
-            showProblem(e, model, response);
+            refusals.show(e, model, response);
         }
         return formPage(person, model, null);
     }
@@ -166,7 +166,7 @@ class BookingController {
                 redirect.addFlashAttribute("flashSuccess", "venue.flash.changed");
                 return "redirect:/bookings/" + id;
             } catch (BookingConflictException | BookingRefusedException e) {
-                showProblem(e, model, response);
+                refusals.show(e, model, response);
             }
         }
         return formPage(person, model, booking);
@@ -224,17 +224,6 @@ class BookingController {
             return parser.apply(value.trim());
         } catch (RuntimeException e) {
             return fallback;
-        }
-    }
-
-    /** A conflict (409, with what collides and the alternatives) or a refusal (422, with its reason), on the form. */
-    private void showProblem(RuntimeException problem, Model model, HttpServletResponse response) {
-        if (problem instanceof BookingConflictException conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", conflict.conflict());
-        } else {
-            response.setStatus(422);
-            model.addAttribute("refusal", refusals.text((BookingRefusedException) problem));
         }
     }
 }
