@@ -19,4 +19,19 @@
       event.preventDefault();
     }
   }, true);
+
+  // The meeting form names, as soon as a date is chosen, the members whose mandate is over by then.
+  document.addEventListener("input", function (event) {
+    var warning = document.getElementById("mandates-ending");
+    if (!warning || event.target.id !== "date") {
+      return;
+    }
+    var day = event.target.value;
+    var shown = 0;
+    warning.querySelectorAll("li[data-ends]").forEach(function (item) {
+      item.hidden = !day || item.getAttribute("data-ends") >= day;
+      shown += item.hidden ? 0 : 1;
+    });
+    warning.hidden = shown === 0;
+  });
 })();
