@@ -11,6 +11,14 @@
     }
   });
 
+  // A table wider than a phone scrolls inside its frame: the frame takes the keyboard focus, so that the arrow keys
+  // scroll it too (WCAG 2.1.1). Every such frame of every page, whatever template draws it.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".table-responsive:not([tabindex])").forEach(function (frame) {
+      frame.tabIndex = 0;
+    });
+  });
+
   // Forms marked data-confirm ask before a destructive action.
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -68,8 +68,8 @@ class FrictionsIT {
         nadia.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill("Conseil d’après mandat");
         nadia.getByLabel("Heure de début").fill("18:00");
         nadia.getByLabel("Durée prévue (minutes)").fill("90");
-        nadia.getByLabel("Une adresse extérieure").check();
-        nadia.getByLabel("Adresse extérieure").fill("12 rue des Mineurs, Lens");
+        nadia.getByLabel("Une adresse extérieure", new Page.GetByLabelOptions().setExact(true)).check();
+        nadia.getByLabel("Adresse extérieure", new Page.GetByLabelOptions().setExact(true)).fill("12 rue des Mineurs, Lens");
         nadia.getByLabel("Présidence de séance").selectOption(new SelectOption().setLabel("Martine Delattre"));
         nadia.getByLabel("Secrétariat de séance").selectOption(new SelectOption().setLabel("Nadia Benali"));
         nadia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer la réunion")).click();
@@ -81,9 +81,9 @@ class FrictionsIT {
         // the agenda builder: the percentage of a custom majority shows only once a custom majority is chosen
         Locator percentage = nadia.getByLabel("Pourcentage (majorité personnalisée)");
         assertThat(percentage).isHidden();
-        nadia.getByLabel("Majorité", new Page.GetByLabelOptions().setExact(true)).selectOption("CUSTOM");
+        nadia.getByLabel("Majorité requise", new Page.GetByLabelOptions().setExact(true)).selectOption("CUSTOM");
         assertThat(percentage).isVisible();
-        nadia.getByLabel("Majorité", new Page.GetByLabelOptions().setExact(true)).selectOption("TWO_THIRDS");
+        nadia.getByLabel("Majorité requise", new Page.GetByLabelOptions().setExact(true)).selectOption("TWO_THIRDS");
         assertThat(percentage).isHidden();
     }
 
