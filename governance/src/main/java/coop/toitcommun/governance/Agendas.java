@@ -36,12 +36,14 @@ public class Agendas {
     private final Meetings meetings;
     private final People people;
     private final Clock clock;
+    private final GovernanceCalendar calendar;
 
-    Agendas(JdbcClient jdbc, Meetings meetings, People people, Clock clock) {
+    Agendas(JdbcClient jdbc, Meetings meetings, People people, Clock clock, GovernanceCalendar calendar) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.people = people;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The items in order, with presenters' names, resolutions and documents: four queries whatever the number. */
@@ -149,7 +151,10 @@ public class Agendas {
             .orElseThrow(() -> new GovernanceNotFoundException("document " + documentId));
     }
 
-    /** Unfinished items of the body's previous meeting and the approval of its minutes, unless already on the agenda. */
+    /**
+     * Unfinished items of the body's previous meeting and, once that meeting is over, the approval of its minutes, unless
+     * already on the agenda.
+     */
     public List<Suggestion> suggestions(long meetingId) {
         Meeting meeting = meetings.get(meetingId);
         Optional<Meeting> previous = meetings.previous(meeting);
@@ -161,7 +166,7 @@ public class Agendas {
         Set<String> titles = current.stream().map(i -> i.title().toLowerCase()).collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
         String approval = "Approbation du procès-verbal : " + before.title();
-        if (!titles.contains(approval.toLowerCase())) {
+        if (!before.end().isAfter(calendar.now()) && !titles.contains(approval.toLowerCase())) {
             suggestions.add(new Suggestion(before.id(), before.title(), null, approval));
         }
         Set<Long> taken = jdbc.sql("SELECT from_item_id FROM governance.agenda_item WHERE meeting_id = :meeting AND from_item_id IS NOT NULL")

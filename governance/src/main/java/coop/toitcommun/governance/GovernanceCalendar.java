@@ -2,11 +2,12 @@ package coop.toitcommun.governance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
-/** Today in the house's time zone: mandates and registers are kept by calendar date. */
+/** Today and now in the house's time zone: mandates and registers are kept by calendar date, meetings by local time. */
 @Component
 public class GovernanceCalendar {
 
@@ -24,5 +25,10 @@ public class GovernanceCalendar {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Now on the house's clocks, as meetings' times are kept. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(zone));
     }
 }

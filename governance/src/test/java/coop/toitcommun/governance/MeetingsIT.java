@@ -311,4 +311,19 @@ class MeetingsIT {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("Fondateurs", 0, 1), org.assertj.core.groups.Tuple.tuple("Usagers", 1, 0));
         assertThat(outcome.adopted()).isFalse();
     }
+
+    @Test
+    void theApprovalOfThePreviousMinutesIsSuggestedOnlyOnceThePreviousMeetingIsOver() {
+        Scic scic = scic();
+        Meeting coming = assembly(scic, 20);
+        Meeting next = assembly(scic, 40);
+        assertThat(agendas.suggestions(next.id())).as("the previous assembly is not held yet")
+            .noneMatch(Suggestion::approvesMinutes);
+
+        jdbc.sql("UPDATE governance.meeting SET starts_at = starts_at - interval '30 days' WHERE id = :id")
+            .param("id", coming.id()).update();
+
+        assertThat(agendas.suggestions(next.id())).filteredOn(Suggestion::approvesMinutes)
+            .extracting(Suggestion::previousMeetingId).containsExactly(coming.id());
+    }
 }

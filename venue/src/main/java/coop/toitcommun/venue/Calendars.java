@@ -175,8 +175,10 @@ public class Calendars {
         LocalDateTime now = time.localNow();
         List<TimeSpan> free = from.isAfter(now.plusDays(room.getMaxDaysAhead())) ? List.of()
             : window.availability.free(room, from, to, bookableFrom(now));
+        // a day the room does not open at all is closed from end to end, as a closure would be
+        boolean shut = window.availability.hasHours(room.getId()) && window.availability.periodsOn(room.getId(), day).isEmpty();
         return new DayLine(Rooms.viewOf(room), day, window.entriesOn(room.getId(), day), free,
-            window.availability.closed(room.getId(), from, to));
+            shut ? List.of(new TimeSpan(from, to)) : window.availability.closed(room.getId(), from, to));
     }
 
     /** Now, rounded up to the next quarter of an hour: the earliest start a calendar offers. */

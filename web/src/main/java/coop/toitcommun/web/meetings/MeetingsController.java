@@ -3,6 +3,7 @@ package coop.toitcommun.web.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ class MeetingsController {
 
     @PostMapping("/bodies/{bodyId}/meetings")
     String plan(@AuthenticationPrincipal SignedInPerson person, @PathVariable long bodyId, @Valid @ModelAttribute PlanForm planForm,
-                BindingResult errors, Model model) {
+                BindingResult errors, Model model, RedirectAttributes redirect) {
         Body body = plannable(person, bodyId);
         if (Forms.unreadable(errors)) {
             return planPage(person, body, model);
@@ -151,6 +152,11 @@ class MeetingsController {
             Meeting planned = scheduling.plan(person.getPersonId(), meeting,
                 Actors.of(person),
                 room ? planForm.roomId() : null, planForm.organisationId(), planForm.attendees() == null ? 1 : planForm.attendees());
+            List<EndingMandate> notConvened = EndingMandate.before(endingMandates(body, mandates.current(calendar.today())), planForm.date());
+            if (!notConvened.isEmpty()) {
+                redirect.addFlashAttribute("flashWarning", "meetings.plan.notConvened");
+                redirect.addFlashAttribute("flashWarningArgument", EndingMandate.names(notConvened));
+            }
             return "redirect:/meetings/" + planned.id() + "/agenda";
         } catch (BookingConflictException e) {
             model.addAttribute("conflict", e.conflict());
@@ -227,7 +233,22 @@ class MeetingsController {
         model.addAttribute("organisations", Actors.isStaff(person)
             ? organisations.members() : organisations.ofPerson(person.getPersonId()));
         model.addAttribute("firstCalls", meetings.ofBody(body.id()).stream().filter(m -> m.callNumber() == 1).toList());
+        List<EndingMandate> ending = endingMandates(body, current);
+        model.addAttribute("endingMandates", ending);
+        PlanForm form = (PlanForm) model.getAttribute("planForm");
+        model.addAttribute("notConvened", EndingMandate.before(ending, form == null ? null : form.date()));
         return "meetings/new";
+    }
+
+    /** The body's members today whose mandate has an end: a meeting after it will not convene them (not for assemblies). */
+    private static List<EndingMandate> endingMandates(Body body, List<HeldMandate> current) {
+        if (body.kind() == BodyKind.GENERAL_ASSEMBLY) {
+            return List.of();
+        }
+        return current.stream()
+            .filter(h -> h.body().id() == body.id() && h.mandate().endsOn() != null)
+            .map(h -> new EndingMandate(h.personName(), h.mandate().endsOn()))
+            .distinct().sorted(Comparator.comparing(EndingMandate::endsOn).thenComparing(EndingMandate::name)).toList();
     }
 
     private Body plannable(SignedInPerson person, long bodyId) {

@@ -1,9 +1,12 @@
 package coop.toitcommun.web.signatures;
 
+import java.util.stream.Collectors;
+
 import coop.toitcommun.membership.Applications;
 import coop.toitcommun.membership.AuditLog;
 import coop.toitcommun.membership.DoorSettings;
 import coop.toitcommun.membership.MembershipRuleException;
+import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.input.Text;
@@ -43,12 +46,8 @@ class SignaturesController {
     @GetMapping("/signatures")
     String queue(@AuthenticationPrincipal SignedInPerson person, Model model) {
         requireCofounder(person);
-        model.addAttribute("applications", applications.pending());
-        model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
-        model.addAttribute("me", person.getPersonId());
         model.addAttribute("rejectForm", new RejectForm(""));
-        model.addAttribute("epcis", organisations.epcis());
-        return "signatures/queue";
+        return queuePage(person, model);
     }
 
     @PostMapping("/signatures/{id}/approve")
@@ -69,12 +68,8 @@ class SignaturesController {
                   RedirectAttributes redirect) {
         requireCofounder(person);
         if (result.hasErrors()) {
-            model.addAttribute("applications", applications.pending());
-            model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
-            model.addAttribute("me", person.getPersonId());
             model.addAttribute("rejecting", id);
-            model.addAttribute("epcis", organisations.epcis());
-            return "signatures/queue";
+            return queuePage(person, model);
         }
         try {
             applications.reject(person.getPersonId(), id, form.reason());
@@ -108,6 +103,17 @@ class SignaturesController {
         requireCofounder(person);
         model.addAttribute("entries", audit.latest(AUDIT_LINES));
         return "signatures/audit";
+    }
+
+    /** The pending applications, and which of them are the reader's own organisation's (no decision offered there). */
+    private String queuePage(SignedInPerson person, Model model) {
+        model.addAttribute("applications", applications.pending());
+        model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
+        model.addAttribute("me", person.getPersonId());
+        model.addAttribute("mine", organisations.ofPerson(person.getPersonId()).stream().map(OrganisationRef::id)
+            .collect(Collectors.toSet()));
+        model.addAttribute("epcis", organisations.epcis());
+        return "signatures/queue";
     }
 
     static void requireCofounder(SignedInPerson person) {

@@ -22,7 +22,7 @@ import coop.toitcommun.venue.Feeds;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.VenueSettings;
 import coop.toitcommun.venue.VenueTime;
-import coop.toitcommun.web.WebSettings;
+import coop.toitcommun.web.PublicAddress;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,11 +52,11 @@ class BookingController {
     private final VenueSettings settings;
     private final Feeds feeds;
     private final VenueTime time;
-    private final WebSettings web;
+    private final PublicAddress web;
     private final Refusals refusals;
 
     BookingController(Bookings bookings, Rooms rooms, Organisations organisations, VenueSettings settings, Feeds feeds,
-                      VenueTime time, WebSettings web, Refusals refusals) {
+                      VenueTime time, PublicAddress web, Refusals refusals) {
         this.bookings = bookings;
         this.rooms = rooms;
         this.organisations = organisations;
@@ -77,9 +77,9 @@ class BookingController {
         model.addAttribute("organisations", mine);
         model.addAttribute("quotas", mine.stream().collect(Collectors.toMap(OrganisationRef::id,
             o -> settings.quotaOf(o.id(), o.circle(), month))));
-        model.addAttribute("personFeed", web.link("/feeds/" + feeds.tokenFor(actor, FeedKind.PERSON, person.getPersonId()) + ".ics"));
+        model.addAttribute("personFeed", web.of("/feeds/" + feeds.tokenFor(actor, FeedKind.PERSON, person.getPersonId()) + ".ics"));
         model.addAttribute("organisationFeeds", mine.stream().collect(Collectors.toMap(OrganisationRef::id,
-            o -> web.link("/feeds/" + feeds.tokenFor(actor, FeedKind.ORGANISATION, o.id()) + ".ics"))));
+            o -> web.of("/feeds/" + feeds.tokenFor(actor, FeedKind.ORGANISATION, o.id()) + ".ics"))));
         return "venue/bookings";
     }
 

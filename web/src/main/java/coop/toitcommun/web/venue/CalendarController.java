@@ -3,6 +3,7 @@ package coop.toitcommun.web.venue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import coop.toitcommun.venue.Calendars;
@@ -37,9 +38,11 @@ class CalendarController {
     @GetMapping("/calendar")
     String week(@AuthenticationPrincipal SignedInPerson person,
                 @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String week,
+                @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String day,
                 Locale locale, HttpServletRequest request, Model model) {
         LocalDate monday = calendars.mondayOf(week);
         WeekCalendar calendar = calendars.week(Actors.of(person), monday);
+        model.addAttribute("chosenDay", chosenDay(monday, day));
         model.addAttribute("calendar", calendar);
         model.addAttribute("page", timelines.week(calendar, locale, request.getContextPath()));
         model.addAttribute("monday", monday);
@@ -93,6 +96,21 @@ class CalendarController {
         model.addAttribute("weeks", timelines.month(overview, locale, request.getContextPath()));
         model.addAttribute("firstDay", wanted.atDay(1));
         return "venue/calendar-month";
+    }
+
+    /**
+     * The day of the week a phone shows (it lists one day at a time): the one asked for, else today in this week, else
+     * the Monday. As an index from Monday.
+     */
+    private int chosenDay(LocalDate monday, String day) {
+        LocalDate today = time.localNow().toLocalDate();
+        LocalDate wanted = day == null || day.isBlank() ? today : parseDate(day);
+        LocalDate chosen = inWeek(monday, wanted) ? wanted : inWeek(monday, today) ? today : monday;
+        return (int) ChronoUnit.DAYS.between(monday, chosen);
+    }
+
+    private static boolean inWeek(LocalDate monday, LocalDate day) {
+        return !day.isBefore(monday) && day.isBefore(monday.plusDays(7));
     }
 
     private LocalDate parseDate(String date) {

@@ -10,7 +10,7 @@ import coop.toitcommun.venue.OpeningPeriod;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.Schedules;
-import coop.toitcommun.web.WebSettings;
+import coop.toitcommun.web.PublicAddress;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
@@ -33,9 +33,9 @@ class RoomController {
     private final Rooms rooms;
     private final Schedules schedules;
     private final Feeds feeds;
-    private final WebSettings web;
+    private final PublicAddress web;
 
-    RoomController(Rooms rooms, Schedules schedules, Feeds feeds, WebSettings web) {
+    RoomController(Rooms rooms, Schedules schedules, Feeds feeds, PublicAddress web) {
         this.rooms = rooms;
         this.schedules = schedules;
         this.feeds = feeds;
@@ -57,7 +57,7 @@ class RoomController {
         model.addAttribute("hours", own.isEmpty() ? schedules.hoursOf(null) : own);
         model.addAttribute("ownHours", !own.isEmpty());
         model.addAttribute("staff", Actors.isStaff(person));
-        model.addAttribute("feed", web.link("/feeds/" + feeds.tokenFor(Actors.of(person), FeedKind.ROOM, id) + ".ics"));
+        model.addAttribute("feed", web.of("/feeds/" + feeds.tokenFor(Actors.of(person), FeedKind.ROOM, id) + ".ics"));
         return "venue/room";
     }
 

@@ -192,8 +192,9 @@ public class Timelines {
             LocalDateTime end = start.plusMinutes((long) quarters * QUARTER);
             List<Placed> placed = new ArrayList<>();
             for (TimeSpan closure : day.closed()) {
+                boolean allDay = !closure.start().isAfter(start) && !closure.end().isBefore(end);
                 placed.add(new Placed(closure.start(), new Bar("c " + position(start, closure.start(), closure.end()), null,
-                    texts.closed + " " + span(closure.start(), closure.end()))));
+                    allDay ? texts.closed : texts.closed + " " + span(closure.start(), closure.end()))));
             }
             for (CalendarEntry entry : day.entries()) {
                 LocalDateTime until = entry.end().isAfter(end) ? end : entry.end();

@@ -116,7 +116,7 @@ class BookingJourneyIT {
     }
 
     @Test
-    void onAPhoneTheWeekIsAListOfRoomsAndAFreeTimeOpensTheForm() {
+    void onAPhoneTheWeekIsAListOfRoomsForTheDayChosenAndAFreeTimeOpensTheForm() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String email = "telephone-" + suffix + "@example.org";
         AccountView account = accounts.createActivated(new Invitation(email, "Jo Téléphone", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
@@ -131,10 +131,12 @@ class BookingJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         page.navigate(url("/calendar?week=" + Calendars.weekOf(wednesday)));
 
-        // the same table, laid out as a list of rooms: each day says which it is, the column headings are hidden
+        // the same table, laid out as a list of rooms for one day, chosen at the top; the column headings are hidden
         assertThat(page.locator("table.cal-week thead")).isHidden();
-        Locator wednesdays = page.locator("table.cal-week td", new Page.LocatorOptions()
-            .setHasText(DateTimeFormatter.ofPattern("EEE d", FRENCH).format(wednesday)));
+        String day = DateTimeFormatter.ofPattern("EEE d", FRENCH).format(wednesday);
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Choisir le jour affiché"))
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(day).setExact(true)).click();
+        Locator wednesdays = page.locator("table.cal-week td", new Page.LocatorOptions().setHasText(day));
         assertThat(wednesdays.first().locator(".dl")).isVisible();
         wednesdays.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Libre "))).first().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Réserver une salle");

@@ -106,13 +106,15 @@ class JoinAndApprovalJourneyIT {
         cofounder.navigate(url("/signatures"));
         Locator card = cofounder.locator("article", new Page.LocatorOptions().setHasText(organisation));
         assertThat(card.getByRole(AriaRole.NOTE).first()).containsText("Société commerciale sans statut ESS");
-        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refuser")).click();
+        // the refusal box is folded behind a button; unfolded it asks for a reason, and keeps it open when one is missing
+        card.locator("summary", new Locator.LocatorOptions().setHasText("Refuser…")).click();
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refuser").setExact(true)).click();
         assertThat(cofounder.locator("#application-" + applicationIdOf(card) + " .invalid-feedback"))
             .hasText("Un refus doit être motivé : écrivez le motif.");
 
         card = cofounder.locator("article", new Page.LocatorOptions().setHasText(organisation));
         card.getByLabel("Motif du refus (envoyé à la structure)").fill("Une société de conseil sans statut ESS ne partage pas l’article 1 de la charte.");
-        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refuser")).click();
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Refuser").setExact(true)).click();
         assertThat(cofounder.getByRole(AriaRole.STATUS)).hasText("La demande est refusée ; le motif a été envoyé à la structure.");
         assertThat(cofounder.locator("article", new Page.LocatorOptions().setHasText(organisation))).hasCount(0);
         assertThat(confirmations).contains("Refuser la demande de " + organisation + " ? Le refus est définitif : la structure recevra le motif par e-mail.");

@@ -275,7 +275,10 @@ class GovernancePagesIT {
         mandates.appoint(SETUP, board.entityId(), board.id(), ending.id(), null, MandateRole.DIRECTOR, today.minusYears(5), today.plusDays(30));
 
         for (Account account : List.of(chair, ending)) {
-            assertThat(html(account.client().get("/dashboard")).select("#governance-deadlines").text())
+            Document dashboard = html(account.client().get("/dashboard"));
+            assertThat(dashboard.select("#governance-deadlines h2").text()).as("a heading that names deadlines, reviews included")
+                .isEqualTo("Échéances de gouvernance");
+            assertThat(dashboard.select("#governance-deadlines").text())
                 .contains("Mandat à renouveler ou à remplacer : Administrateur en fin de mandat – Conseil coopératif");
         }
     }
