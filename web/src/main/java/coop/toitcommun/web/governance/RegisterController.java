@@ -63,8 +63,11 @@ class RegisterController {
     String subscribe(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
                      @Valid @ModelAttribute("subscriptionForm") SubscriptionForm form, BindingResult result, Model model,
                      RedirectAttributes redirect) {
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, model);
+        }
         Long paidUp = amount(result, "paidUp", form.paidUp());
-        if (!Forms.unreadable(result) && changed(result, locale, () -> registers.subscribe(actor(person), id,
+        if (changed(result, locale, () -> registers.subscribe(actor(person), id,
                 new Subscription(form.associateId(), form.shares(), paidUp, form.paidOn(), form.subscribedOn())))) {
             return done(redirect, id, "governance.flash.subscribed");
         }
@@ -108,8 +111,11 @@ class RegisterController {
     @PostMapping("/entities/{id}/dues")
     String dues(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
                 @Valid @ModelAttribute("duesForm") DuesForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (Forms.unreadable(result)) {
+            return page(person, id, null, model);
+        }
         Long amount = amount(result, "amount", form.amount());
-        if (!Forms.unreadable(result) && changed(result, locale, () -> registers.recordDues(actor(person), id, form.associateId(),
+        if (changed(result, locale, () -> registers.recordDues(actor(person), id, form.associateId(),
                 form.year(), amount, form.paidOn()))) {
             redirect.addFlashAttribute("flashSuccess", "governance.flash.dues");
             return "redirect:/entities/" + id + "?year=" + form.year() + "#members";

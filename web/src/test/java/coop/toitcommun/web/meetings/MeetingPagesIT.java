@@ -160,7 +160,8 @@ class MeetingPagesIT {
         Document agenda = html(board.get("/meetings/" + meeting.id() + "/agenda"));
         assertThat(agenda.select("h1").text()).isEqualTo(meeting.title());
         assertThat(agenda.select("#planned-time").text()).isEqualTo("20 minutes prévues sur les 120 de la réunion.");
-        assertThat(agenda.select(".resolution-text").text()).contains("majorité simple");
+        assertThat(agenda.select(".resolution-text").text()).contains("L’assemblée approuve les comptes.");
+        assertThat(agenda.select(".resolution-rules").text()).contains("majorité simple");
         WebClient outsider = signedIn("salariee@demo.toitcommun.coop");
         assertThat(outsider.get("/meetings/" + meeting.id() + "/agenda").statusCode())
             .as("a member of the board prepares the assembly").isEqualTo(200);
