@@ -97,9 +97,7 @@ public class Accounts {
     public boolean inviteKnownPerson(long personId, Set<Role> roles) {
         Optional<UserAccount> existing = accounts.findById(personId);
         if (existing.isPresent()) {
-            EnumSet<Role> merged = EnumSet.copyOf(roles);
-            merged.addAll(existing.get().getRoles());
-            existing.get().setRoles(merged);
+            addRoles(existing.get(), roles);
             return false;
         }
         Person person = people.findById(personId).orElseThrow(AccountNotFoundException::new);
@@ -117,17 +115,12 @@ public class Accounts {
         if (anAdminCanSignIn()) {
             return Optional.empty();
         }
-        Optional<UserAccount> existing = accounts.findByEmail(normaliseEmail(email));
-        if (existing.isEmpty()) {
-            Instant now = clock.instant();
-            Person person = people.findByEmail(normaliseEmail(email)).orElseGet(() ->
-                people.save(new Person(displayName.trim(), normaliseEmail(email), language, now)));
-            return Optional.of(sendInvitation(accounts.save(new UserAccount(person, Set.of(Role.ADMIN, Role.MEMBER), now))));
-        }
-        UserAccount account = existing.get();
-        EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
-        roles.addAll(account.getRoles());
-        account.setRoles(roles);
+        Instant now = clock.instant();
+        Person person = people.findByEmail(normaliseEmail(email)).orElseGet(() ->
+            people.save(new Person(displayName.trim(), normaliseEmail(email), language, now)));
+        UserAccount account = accounts.findById(person.getId()).orElseGet(() ->
+            accounts.save(new UserAccount(person, Set.of(Role.MEMBER), now)));
+        addRoles(account, Set.of(Role.ADMIN));
         account.setEnabled(true);
         return account.isActivated() ? Optional.empty() : Optional.of(sendInvitation(account));
     }
@@ -272,6 +265,12 @@ public class Accounts {
     @Transactional(readOnly = true)
     public long count() {
         return accounts.count();
+    }
+
+    private static void addRoles(UserAccount account, Set<Role> roles) {
+        EnumSet<Role> merged = EnumSet.copyOf(roles);
+        merged.addAll(account.getRoles());
+        account.setRoles(merged);
     }
 
     private InvitationIssued sendInvitation(UserAccount account) {

@@ -23,13 +23,12 @@ import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
-import coop.toitcommun.membership.People;
 import coop.toitcommun.venue.Actor;
 import coop.toitcommun.venue.BookingStatus;
 import coop.toitcommun.venue.Bookings;
 import coop.toitcommun.venue.Rooms;
-import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.TestMailServer;
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import jakarta.mail.Message;
@@ -45,7 +44,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class MeetingAndRoomIT {
 
-    private static final String PASSWORD = "demo-toit-commun";
     private static final String BOARD_MEMBER = "membre@demo.toitcommun.coop";
     private static final String CHAIR = "cofondatrice@demo.toitcommun.coop";
     private static final String FORMER_DIRECTOR = "benevole@demo.toitcommun.coop";
@@ -57,7 +55,7 @@ class MeetingAndRoomIT {
     @Autowired Entities entities;
     @Autowired Bookings bookings;
     @Autowired Rooms rooms;
-    @Autowired People people;
+    @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
     @Autowired GovernanceCalendar calendar;
 
@@ -127,13 +125,10 @@ class MeetingAndRoomIT {
     }
 
     private WebClient signedIn(String email) {
-        accounts.changeLanguage(person(email), Language.FR);
-        WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(client.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
-        return client;
+        return demo.signedInInFrench(port, email);
     }
 
     private long person(String email) {
-        return people.findByEmail(email).orElseThrow().id();
+        return demo.id(email);
     }
 }

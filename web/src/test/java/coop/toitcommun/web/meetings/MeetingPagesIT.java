@@ -37,10 +37,9 @@ import coop.toitcommun.governance.NewMeeting;
 import coop.toitcommun.governance.Participant;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
-import coop.toitcommun.membership.People;
 import coop.toitcommun.venue.Rooms;
-import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.TestMailServer;
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import jakarta.mail.Message;
@@ -57,7 +56,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class MeetingPagesIT {
 
-    private static final String PASSWORD = "demo-toit-commun";
+    private static final String PASSWORD = DemoPeople.PASSWORD;
     private static final String BOARD_MEMBER = "membre@demo.toitcommun.coop";
     private static final String CHAIR = "cofondatrice@demo.toitcommun.coop";
     private static final String FORMER_DIRECTOR = "benevole@demo.toitcommun.coop";
@@ -69,21 +68,18 @@ class MeetingPagesIT {
     @Autowired Deliberations deliberations;
     @Autowired MinutesBook minutes;
     @Autowired Entities entities;
-    @Autowired People people;
+    @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
     @Autowired Rooms rooms;
     @Autowired GovernanceCalendar calendar;
 
     /** Demo accounts are shared with other tests, some of which switch their language: these pages are read in French. */
     private WebClient signedIn(String email) {
-        accounts.changeLanguage(person(email), Language.FR);
-        WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(client.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
-        return client;
+        return demo.signedInInFrench(port, email);
     }
 
     private long person(String email) {
-        return people.findByEmail(email).orElseThrow().id();
+        return demo.id(email);
     }
 
     private Body scicBody(BodyKind kind) {

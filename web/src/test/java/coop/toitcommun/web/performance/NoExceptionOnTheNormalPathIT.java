@@ -10,11 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import coop.toitcommun.membership.Accounts;
-import coop.toitcommun.membership.Language;
-import coop.toitcommun.membership.People;
 import coop.toitcommun.venue.Calendars;
-import coop.toitcommun.web.support.TestAddresses;
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import jdk.jfr.Recording;
@@ -38,14 +35,11 @@ class NoExceptionOnTheNormalPathIT {
     private static final String MEMBER = "membre@demo.toitcommun.coop";
 
     @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired People people;
+    @Autowired DemoPeople demo;
 
     @Test
     void theDailyPagesRenderWithoutAnyException() throws Exception {
-        accounts.changeLanguage(people.findByEmail(MEMBER).orElseThrow().id(), Language.FR);
-        WebClient member = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(member.signIn(MEMBER, "demo-toit-commun").statusCode()).isEqualTo(302);
+        WebClient member = demo.signedInInFrench(port, MEMBER);
         WebClient visitor = new WebClient(port);
         LocalDate monday = LocalDate.now().plusWeeks(1).with(DayOfWeek.MONDAY);
         String week = "/calendar?week=" + Calendars.weekOf(monday);

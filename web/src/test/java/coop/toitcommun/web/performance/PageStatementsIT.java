@@ -10,12 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import coop.toitcommun.membership.Accounts;
-import coop.toitcommun.membership.Language;
-import coop.toitcommun.membership.People;
 import coop.toitcommun.testsupport.StatementCounter;
 import coop.toitcommun.venue.Calendars;
-import coop.toitcommun.web.support.TestAddresses;
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import org.jsoup.nodes.Document;
@@ -34,13 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageStatementsIT {
 
     private static final String MEMBER = "membre@demo.toitcommun.coop";
-    private static final String PASSWORD = "demo-toit-commun";
     private static final String SESSION_CHECK = "select ua1_0.security_version from membership.user_account ua1_0 where ua1_0.person_id=?";
 
     @LocalServerPort int port;
     @Autowired StatementCounter statements;
-    @Autowired Accounts accounts;
-    @Autowired People people;
+    @Autowired DemoPeople demo;
 
     @Test
     void theDailyPagesCostAFixedFewStatements() {
@@ -111,9 +106,6 @@ class PageStatementsIT {
     }
 
     private WebClient signedIn() {
-        accounts.changeLanguage(people.findByEmail(MEMBER).orElseThrow().id(), Language.FR);
-        WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(client.signIn(MEMBER, PASSWORD).statusCode()).isEqualTo(302);
-        return client;
+        return demo.signedInInFrench(port, MEMBER);
     }
 }

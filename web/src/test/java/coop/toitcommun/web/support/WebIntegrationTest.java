@@ -25,6 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 // one @ContextConfiguration only: a second one (say, from @PostgresTest) would be silently ignored
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailServer.Initializer.class})
 @ActiveProfiles("demo")
-@Import(CountedStatements.class)
+@Import({CountedStatements.class, DemoPeople.class})
 public @interface WebIntegrationTest {
 }
