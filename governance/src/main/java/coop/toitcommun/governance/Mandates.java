@@ -133,6 +133,13 @@ public class Mandates {
             .param("date", date).query(Mandates::mandate).list());
     }
 
+    /** The body's mandates current on the date that have a last day, the soonest over first. */
+    public List<HeldMandate> currentWithAnEnd(long bodyId, LocalDate date) {
+        return held(jdbc.sql("SELECT " + COLUMNS + " FROM governance.mandate m WHERE " + CURRENT
+                + " AND m.body_id = :body AND m.ends_on IS NOT NULL ORDER BY m.ends_on, m.id")
+            .param("date", date).param("body", bodyId).query(Mandates::mandate).list());
+    }
+
     /** All mandates ever held in the entity's bodies, newest first. */
     public List<HeldMandate> history(long entityId) {
         return held(jdbc.sql("SELECT " + COLUMNS + """

@@ -189,6 +189,14 @@ public class Meetings {
             .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
+    /**
+     * The body's members today whose mandate has a last day: by the rule of {@link #eligible}, a meeting after that
+     * day does not convene them. None for a general assembly, which convenes the register's associates.
+     */
+    public List<HeldMandate> membersWithALastDay(Body body, LocalDate today) {
+        return body.kind() == BodyKind.GENERAL_ASSEMBLY ? List.of() : mandates.currentWithAnEnd(body.id(), today);
+    }
+
     /** Meetings the person prepares (current mandate on the body, or running the entity for its assemblies), not yet signed. */
     public List<Meeting> toPrepare(long personId) {
         LocalDate today = calendar.today();

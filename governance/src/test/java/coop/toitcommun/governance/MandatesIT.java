@@ -22,6 +22,7 @@ class MandatesIT {
     @Autowired Deadlines deadlines;
     @Autowired WhoHoldsWhat whoHoldsWhat;
     @Autowired GovernanceFixtures fixtures;
+    @Autowired Meetings meetings;
 
     @Test
     void aScicMandateLastsSixYearsAtMost() {
@@ -53,6 +54,23 @@ class MandatesIT {
         assertThat(mandates.bodiesHeldBy(current.id(), TODAY)).containsExactly(management);
         assertThat(mandates.runsEntity(former.id(), sci.id(), TODAY)).isFalse();
         assertThat(mandates.history(sci.id())).hasSize(2);
+    }
+
+    @Test
+    void aBoardMeetingNamesTheMembersWhoseMandateHasALastDayAndAnAssemblyNone() {
+        LegalEntity association = fixtures.entity(LegalForm.ASSOCIATION);
+        Body board = entities.addBody(fixtures.admin(), association.id(), BodyKind.BOARD, "Conseil");
+        Body assembly = entities.addBody(fixtures.admin(), association.id(), BodyKind.GENERAL_ASSEMBLY, "Assemblée");
+        PersonRef open = fixtures.person("Administrateur sans terme");
+        PersonRef leaving = fixtures.person("Administratrice sortante");
+        PersonRef gone = fixtures.person("Ancien administrateur");
+        mandates.appoint(fixtures.admin(), association.id(), board.id(), open.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(1), null);
+        mandates.appoint(fixtures.admin(), association.id(), board.id(), leaving.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(1), TODAY.plusDays(10));
+        mandates.appoint(fixtures.admin(), association.id(), board.id(), gone.id(), null, MandateRole.DIRECTOR, TODAY.minusYears(2), TODAY.minusDays(1));
+
+        assertThat(meetings.membersWithALastDay(board, TODAY)).extracting(HeldMandate::personName)
+            .containsExactly("Administratrice sortante");
+        assertThat(meetings.membersWithALastDay(assembly, TODAY)).isEmpty();
     }
 
     @Test

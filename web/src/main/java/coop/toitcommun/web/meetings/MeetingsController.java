@@ -152,7 +152,7 @@ class MeetingsController {
             Meeting planned = scheduling.plan(person.getPersonId(), meeting,
                 Actors.of(person),
                 room ? planForm.roomId() : null, planForm.organisationId(), planForm.attendees() == null ? 1 : planForm.attendees());
-            List<EndingMandate> notConvened = EndingMandate.before(endingMandates(body, mandates.current(calendar.today())), planForm.date());
+            List<EndingMandate> notConvened = EndingMandate.before(endingMandates(body), planForm.date());
             if (!notConvened.isEmpty()) {
                 redirect.addFlashAttribute("flashWarning", "meetings.plan.notConvened");
                 redirect.addFlashAttribute("flashWarningArgument", EndingMandate.names(notConvened));
@@ -233,20 +233,15 @@ class MeetingsController {
         model.addAttribute("organisations", Actors.isStaff(person)
             ? organisations.members() : organisations.ofPerson(person.getPersonId()));
         model.addAttribute("firstCalls", meetings.ofBody(body.id()).stream().filter(m -> m.callNumber() == 1).toList());
-        List<EndingMandate> ending = endingMandates(body, current);
+        List<EndingMandate> ending = endingMandates(body);
         model.addAttribute("endingMandates", ending);
         PlanForm form = (PlanForm) model.getAttribute("planForm");
         model.addAttribute("notConvened", EndingMandate.before(ending, form == null ? null : form.date()));
         return "meetings/new";
     }
 
-    /** The body's members today whose mandate has an end: a meeting after it will not convene them (not for assemblies). */
-    private static List<EndingMandate> endingMandates(Body body, List<HeldMandate> current) {
-        if (body.kind() == BodyKind.GENERAL_ASSEMBLY) {
-            return List.of();
-        }
-        return current.stream()
-            .filter(h -> h.body().id() == body.id() && h.mandate().endsOn() != null)
+    private List<EndingMandate> endingMandates(Body body) {
+        return meetings.membersWithALastDay(body, calendar.today()).stream()
             .map(h -> new EndingMandate(h.personName(), h.mandate().endsOn()))
             .distinct().sorted(Comparator.comparing(EndingMandate::endsOn).thenComparing(EndingMandate::name)).toList();
     }
