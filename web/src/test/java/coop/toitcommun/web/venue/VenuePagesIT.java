@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import coop.toitcommun.membership.Accounts;
@@ -70,6 +71,25 @@ class VenuePagesIT {
 
         // B sees its own title
         assertThat(signedIn(b).get("/calendar?week=" + Calendars.weekOf(monday)).body()).contains("Entretien d’embauche confidentiel");
+    }
+
+    @Test
+    void aTitleWithMarkupIsShownAsTextInEveryCalendar() {
+        VenueTestData.Member owner = data.member(OrganisationStatus.MEMBER, Circle.FOUNDING);
+        RoomView room = data.room("Salle des titres", 10);
+        String markup = "<img src=x onerror=alert(1)> & \"Atelier\"";
+        bookings.book(new BookingRequest(owner.actor(), room.id(), owner.organisation().id(),
+            monday.atTime(10, 0), monday.atTime(11, 0), markup, 2, true, ""));
+        WebClient reader = signedIn(data.member(OrganisationStatus.MEMBER, Circle.FOUNDING));
+
+        // the calendars write their links' HTML themselves (Timelines.links), not through th:text
+        for (String page : List.of("/calendar?week=" + Calendars.weekOf(monday), "/calendar/day?date=" + monday,
+                "/rooms/" + room.id() + "/calendar?week=" + Calendars.weekOf(monday))) {
+            HttpResponse<String> response = reader.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;");
+            assertThat(WebClient.html(response).select("img[src=x]")).as(page).isEmpty();
+        }
     }
 
     @Test
