@@ -42,18 +42,36 @@ public class BrowserExtension implements BeforeAllCallback, AfterEachCallback, A
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            String message = "No Chromium at " + chromium + " (apt-get install chromium, or set CHROMIUM_PATH)";
+        requireChromium();
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
+        playwright = newPlaywright();
+        browser = launch(playwright);
+    }
+
+    /** Skips the calling test class when Chromium is missing, or fails it when {@code BROWSER_TESTS=required}. */
+    public static void requireChromium() {
+        if (!Files.isExecutable(chromium())) {
+            String message = "No Chromium at " + chromium() + " (apt-get install chromium, or set CHROMIUM_PATH)";
             if ("required".equalsIgnoreCase(System.getenv("BROWSER_TESTS"))) {
                 Assertions.fail(message + ", and BROWSER_TESTS=required");
             }
             Assumptions.abort(message + ": browser tests skipped");
         }
-        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(chromium).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+    }
+
+    /** A Playwright driver that never downloads a browser of its own. */
+    public static Playwright newPlaywright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /** Debian's Chromium, headless, started by {@code playwright} (to be used from that Playwright's thread only). */
+    public static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(chromium()).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+    }
+
+    private static Path chromium() {
+        return Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     }
 
     /** A fresh visitor (own cookies) whose browser speaks {@code locale}, on a phone-sized or desktop screen. */

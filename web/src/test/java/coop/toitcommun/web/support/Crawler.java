@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.jsoup.Jsoup;
@@ -21,6 +22,11 @@ public final class Crawler {
 
     /** A page opened, the page whose link led to it ({@code null} for a start page), and its HTML if it has some. */
     public record Page(String path, String linkedFrom, int status, String body, Document html) {
+
+        /** A page a person reads: it opened (200) and is HTML. */
+        public boolean readable() {
+            return status == 200 && html != null;
+        }
     }
 
     private Crawler() {
@@ -28,6 +34,12 @@ public final class Crawler {
 
     /** Opens the start pages, then the pages they link to, up to {@code depth} clicks, those {@code follow} admits. */
     public static List<Page> crawl(WebClient visitor, List<String> start, int depth, Predicate<String> follow) {
+        return crawl(visitor, start, depth, follow, page -> { });
+    }
+
+    /** As {@link #crawl(WebClient, List, int, Predicate)}, handing each page to {@code opened} as soon as it is read. */
+    public static List<Page> crawl(WebClient visitor, List<String> start, int depth, Predicate<String> follow,
+                                   Consumer<Page> opened) {
         Set<String> seen = new LinkedHashSet<>(start);
         Deque<Object[]> queue = new ArrayDeque<>();
         start.forEach(path -> queue.add(new Object[] {path, null, 0}));
@@ -39,7 +51,9 @@ public final class Crawler {
             HttpResponse<String> response = visitor.get(path);
             boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
             Document document = html ? Jsoup.parse(response.body()) : null;
-            pages.add(new Page(path, (String) next[1], response.statusCode(), response.body(), document));
+            Page page = new Page(path, (String) next[1], response.statusCode(), response.body(), document);
+            pages.add(page);
+            opened.accept(page);
             if (clicks >= depth || response.statusCode() != 200 || document == null) {
                 continue;
             }

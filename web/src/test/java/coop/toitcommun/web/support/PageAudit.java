@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 
 /**
  * Checks a page open in the browser as a person with assistive technology or a phone would meet it: axe-core's
@@ -28,15 +29,17 @@ public final class PageAudit {
 
     private static final String AXE = axeSource();
 
-    /** axe.run on the whole document, keeping the violations of a WCAG 2.1 A or AA rule, with their elements. */
+    /**
+     * axe.run on the whole document with the rules of WCAG 2.1 A and AA (those axe calls experimental included, those
+     * it calls deprecated left out), and those only: its best practices would be run for nothing. The violations come
+     * back with their elements.
+     */
     private static final String RUN_AXE = """
         async wcag => {
-          const result = await axe.run(document, {
-            runOnly: {type: 'tag', values: [...wcag, 'experimental']}, resultTypes: ['violations']});
-          return result.violations
-            .filter(rule => rule.tags.some(tag => wcag.includes(tag)))
-            .map(rule => ({rule: rule.id, impact: rule.impact || '', help: rule.help,
-                           elements: rule.nodes.map(node => node.target.join(' '))}));
+          const rules = axe.getRules(wcag).filter(rule => !rule.tags.includes('deprecated')).map(rule => rule.ruleId);
+          const result = await axe.run(document, {runOnly: {type: 'rule', values: rules}, resultTypes: ['violations']});
+          return result.violations.map(rule => ({rule: rule.id, impact: rule.impact || '', help: rule.help,
+                                                 elements: rule.nodes.map(node => node.target.join(' '))}));
         }""";
 
     /**
@@ -70,16 +73,21 @@ public final class PageAudit {
     }
 
     /**
-     * Opens {@code url} once at desktop width and audits it, then narrows the window to a phone's and audits it again.
-     * Each problem reads: page, who, width, rule and the elements concerned.
+     * Opens {@code url} once and audits it at the width the window has, then at the other width (the window keeps it for
+     * the next page, so that no page is laid out again for nothing). Each problem reads: page, who, width, rule and the
+     * elements concerned. A page that does not open as such (a redirection, say to the sign-in page) is a problem too.
      */
     public static List<String> audit(Page page, String url, String path, String who) {
-        List<String> problems = new ArrayList<>();
-        page.setViewportSize(DESKTOP, HEIGHT);
-        page.navigate(url);
-        problems.addAll(check(page, path, who, DESKTOP));
-        page.setViewportSize(PHONE, HEIGHT);
-        problems.addAll(check(page, path, who, PHONE));
+        Response response = page.navigate(url);
+        if (response == null || response.status() != 200 || response.request().redirectedFrom() != null) {
+            return List.of(path + " · " + who + " · did not open in the browser: " + (response == null ? "no response"
+                : response.status() + " " + response.url()));
+        }
+        int first = page.viewportSize().width;
+        int second = first == DESKTOP ? PHONE : DESKTOP;
+        List<String> problems = new ArrayList<>(check(page, path, who, first));
+        page.setViewportSize(second, HEIGHT);
+        problems.addAll(check(page, path, who, second));
         return problems;
     }
 

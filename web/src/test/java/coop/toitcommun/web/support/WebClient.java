@@ -2,6 +2,7 @@ package coop.toitcommun.web.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,12 +26,13 @@ import org.jsoup.nodes.Element;
 public final class WebClient {
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebClient(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -37,6 +40,11 @@ public final class WebClient {
     public WebClient header(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** The cookies this visitor holds (its session), to hand them to a browser. */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     public HttpResponse<String> get(String path) {
