@@ -168,6 +168,30 @@ class MeetingsIT {
     }
 
     @Test
+    void eachItemComesWithItsOwnDocumentsInTheOrderTheyWereAttached() {
+        Scic scic = scic();
+        Meeting meeting = assembly(scic, 20);
+        long chair = scic.chair().id();
+        AgendaItem accounts = decision(agendas, chair, meeting.id(), "Approbation des comptes");
+        AgendaItem report = agendas.add(chair, meeting.id(), new NewAgendaItem("Rapport moral", "", AgendaItemKind.INFORMATION,
+            scic.secretary().id(), 10, null, null, null, false));
+        AgendaItem budget = decision(agendas, chair, meeting.id(), "Budget");
+        agendas.attach(chair, meeting.id(), accounts.id(), "bilan.pdf", "application/pdf", 10, "k1");
+        agendas.attach(chair, meeting.id(), budget.id(), "budget.pdf", "application/pdf", 20, "k2");
+        agendas.attach(chair, meeting.id(), accounts.id(), "annexe.pdf", "application/pdf", 30, "k3");
+
+        List<AgendaItem> items = agendas.items(meeting);
+
+        assertThat(items).extracting(AgendaItem::title).containsExactly("Approbation des comptes", "Rapport moral", "Budget");
+        assertThat(items.get(0).documents()).extracting(AgendaDocument::fileName).containsExactly("bilan.pdf", "annexe.pdf");
+        assertThat(items.get(1).documents()).isEmpty();
+        assertThat(items.get(2).documents()).extracting(AgendaDocument::storageKey).containsExactly("k2");
+        assertThat(items.get(0).resolution().text()).contains("Approbation des comptes");
+        assertThat(items.get(1).presenterName()).isEqualTo(scic.secretary().displayName());
+        assertThat(agendas.items(meeting.id())).isEqualTo(items);
+    }
+
+    @Test
     void aGeneralAssemblyConvenedTooLateIsRefusedAndABoardMeetingOnlyMarkedLate() {
         Scic scic = scic();
         Meeting tooSoon = assembly(scic, 10);

@@ -178,8 +178,7 @@ class MeetingsController {
     }
 
     private void meetingPage(SignedInPerson person, long id, Model model) {
-        Meeting meeting = views.header(model, person, id);
-        model.addAttribute("items", agendas.items(id));
+        Meeting meeting = views.headerAndItems(model, person, id);
         model.addAttribute("myProposals", agendas.proposalsBy(person.getPersonId(), id));
         if (meeting.isWritten()) {
             model.addAttribute("answeringFor", deliberations.answeringFor(person.getPersonId(), id));
