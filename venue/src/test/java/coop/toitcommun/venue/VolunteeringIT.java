@@ -67,6 +67,8 @@ class VolunteeringIT {
     @Autowired Missions missions;
     @Autowired Shifts shifts;
     @Autowired Loads loads;
+    @Autowired coop.toitcommun.venue.volunteering.Years years;
+    @Autowired coop.toitcommun.venue.volunteering.Volunteers volunteers;
     @Autowired People people;
     @Autowired Accounts accounts;
     @Autowired DataSource dataSource;
@@ -334,6 +336,78 @@ class VolunteeringIT {
         assertThat(published.stream(ShiftCancelled.class)).singleElement()
             .satisfies(e -> assertThat(e.signedUp()).extracting(p -> p.id()).containsExactly(jade.personId()));
         assertRefused(() -> shifts.signUp(volunteer(), shift.id()), "volunteering.refused.cancelled");
+    }
+
+    @Test
+    void aShiftStillNeedingPeople48HoursAheadIsAnnouncedOnceToThoseWhoDidItsMissionBefore() {
+        VolunteeringActor coordinator = coordinator();
+        long mission = mission(coordinator);
+        VolunteeringActor came = volunteer();
+        VolunteeringActor absent = volunteer();
+        VolunteeringActor alreadyOn = volunteer();
+        long before = shifts.recordDone(coordinator, mission, LocalDateTime.of(2026, 1, 13, 9, 0),
+            LocalDateTime.of(2026, 1, 13, 12, 0), List.of(came.personId(), absent.personId(), alreadyOn.personId()));
+        shifts.confirm(coordinator, shifts.roster(coordinator, before).get(1).id(), 0);
+        ShiftView tomorrow = only(coordinator, mission, plan(coordinator, LocalDate.of(2026, 2, 3), 3));
+        ShiftView later = only(coordinator, mission, plan(coordinator, LocalDate.of(2026, 2, 6), 3));
+        shifts.signUp(alreadyOn, tomorrow.id());
+
+        List<Long> announced = shifts.announceUnfilled(java.time.Duration.ofHours(48));
+
+        assertThat(announced).contains(tomorrow.id()).doesNotContain(later.id());
+        assertThat(published.stream(coop.toitcommun.venue.volunteering.ShiftNeedsPeople.class)
+            .filter(e -> e.shift().id() == tomorrow.id())).singleElement()
+            .satisfies(e -> assertThat(e.volunteers()).extracting(p -> p.id()).containsExactly(came.personId()));
+        assertThat(shifts.announceUnfilled(java.time.Duration.ofHours(48))).doesNotContain(tomorrow.id());
+    }
+
+    @Test
+    void theYearsHoursArePerMissionForCoordinatorsAndPerPersonForTheirAttestation() {
+        VolunteeringActor coordinator = coordinator();
+        long mission = mission(coordinator);
+        String name = missions.get(mission).name();
+        VolunteeringActor kim = volunteer();
+        VolunteeringActor lou = volunteer();
+        shifts.recordDone(coordinator, mission, LocalDateTime.of(2026, 1, 6, 9, 0), LocalDateTime.of(2026, 1, 6, 12, 0),
+            List.of(kim.personId(), lou.personId()));
+        shifts.recordDone(coordinator, mission, LocalDateTime.of(2026, 1, 20, 14, 0), LocalDateTime.of(2026, 1, 20, 15, 30),
+            List.of(kim.personId()));
+        // the last evening of 2025 belongs to 2025
+        shifts.recordDone(coordinator, mission, LocalDateTime.of(2025, 12, 31, 20, 0), LocalDateTime.of(2025, 12, 31, 23, 0),
+            List.of(kim.personId()));
+
+        assertThat(years.byMission(coordinator, 2026)).filteredOn(m -> m.mission().equals(name)).singleElement()
+            .satisfies(m -> {
+                assertThat(m.shifts()).isEqualTo(2);
+                assertThat(m.people()).isEqualTo(2);
+                assertThat(m.minutes()).isEqualTo(180 + 180 + 90);
+            });
+        assertThat(years.ofPerson(kim, kim.personId(), 2026).minutes()).isEqualTo(270);
+        assertThat(years.ofPerson(coordinator, kim.personId(), 2025).minutes()).isEqualTo(180);
+        assertThatThrownBy(() -> years.ofPerson(lou, kim.personId(), 2026)).isInstanceOf(VenueAccessDeniedException.class);
+        assertThatThrownBy(() -> years.byMission(kim, 2026)).isInstanceOf(VenueAccessDeniedException.class);
+        assertThatThrownBy(() -> years.byMission(coordinator, 99999)).isInstanceOf(VenueNotFoundException.class);
+    }
+
+    @Test
+    void aCoordinatorRecordsAVolunteerWithoutAnAccountWithTheirConsentAndSignsThemUp() {
+        VolunteeringActor coordinator = coordinator();
+        String email = "sans-compte-" + suffix() + "@example.org";
+        assertRefused(() -> volunteers.record(coordinator, "Rose Sans-Compte", email, false), "volunteering.refused.consent");
+        assertThatThrownBy(() -> volunteers.record(volunteer(), "Rose Sans-Compte", email, true))
+            .isInstanceOf(VenueAccessDeniedException.class);
+
+        long rose = volunteers.record(coordinator, "Rose Sans-Compte", email, true);
+
+        assertThat(jdbc.sql("SELECT recorded_by FROM venue.volunteer_consent WHERE person_id = :p").param("p", rose)
+            .query(Long.class).single()).isEqualTo(coordinator.personId());
+        assertThat(accounts.find(rose)).isEmpty();
+        assertThat(loads.report(coordinator).people()).extracting(PersonLoad::personId).contains(rose);
+        ShiftView shift = only(coordinator, mission(coordinator), plan(coordinator, NEXT_TUESDAY, 2));
+        assertThat(loads.candidates(coordinator, shift.id())).extracting(PersonLoad::personId).contains(rose);
+        shifts.assign(coordinator, shift.id(), rose);
+        assertThat(shifts.roster(coordinator, shift.id())).extracting(r -> r.name()).containsExactly("Rose Sans-Compte");
+        assertRefused(() -> volunteers.record(coordinator, "Autre Rose", email.toUpperCase(), true), "volunteering.refused.emailKnown");
     }
 
     private String attempt(VolunteeringActor actor, long shiftId) {

@@ -78,8 +78,8 @@ public class Loads {
     }
 
     /**
-     * The load of everyone who volunteers (people with the volunteer role, and anyone with hours or sign-ups in the
-     * window), most loaded first, for coordinators.
+     * The load of everyone who volunteers (people with the volunteer role, those recorded without an account, and
+     * anyone with hours or sign-ups in the window), most loaded first, for coordinators.
      */
     public LoadReport report(VolunteeringActor actor) {
         Missions.mayCoordinate(actor);
@@ -90,7 +90,9 @@ public class Loads {
         long total12 = minutes.values().stream().mapToLong(Minutes::twelve).sum();
         Map<Long, String> names = new HashMap<>();
         roleHolders.holding(List.of(Role.VOLUNTEER)).forEach(h -> names.put(h.personId(), h.displayName()));
-        List<Long> unnamed = minutes.keySet().stream().filter(id -> !names.containsKey(id)).toList();
+        List<Long> recorded = jdbc.sql("SELECT person_id FROM venue.volunteer_consent").query(Long.class).list();
+        List<Long> unnamed = java.util.stream.Stream.concat(minutes.keySet().stream(), recorded.stream()).distinct()
+            .filter(id -> !names.containsKey(id)).toList();
         people.findAll(unnamed).values().forEach(p -> names.put(p.id(), p.displayName()));
         List<PersonLoad> loads = new ArrayList<>();
         names.forEach((id, name) -> {

@@ -294,6 +294,43 @@ public class Shifts {
             .list();
     }
 
+    /**
+     * Announces the shifts that start within {@code ahead} and still need people, once each: the conditional update
+     * that marks a shift announced decides, so several instances announce it once. For each, publishes
+     * {@link ShiftNeedsPeople} with the people who have done its mission before (confirmed hours) and are not on it.
+     * Returns the shifts announced.
+     */
+    @Transactional
+    public List<Long> announceUnfilled(java.time.Duration ahead) {
+        Instant now = time.now();
+        List<Long> announced = jdbc.sql("""
+                UPDATE venue.volunteer_shift SET announced_at = :now
+                 WHERE announced_at IS NULL AND cancelled_at IS NULL AND taken < places
+                   AND starts_at > :now AND starts_at <= :until
+                RETURNING id""")
+            .param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(ahead))).query(Long.class).list();
+        for (Long shiftId : announced) {
+            List<Long> before = jdbc.sql("""
+                    SELECT DISTINCT g.person_id
+                      FROM venue.volunteer_shift s
+                      JOIN venue.volunteer_shift earlier ON earlier.mission_id = s.mission_id AND earlier.starts_at < :now
+                      JOIN venue.volunteer_signup g ON g.shift_id = earlier.id AND g.confirmed_minutes > 0
+                     WHERE s.id = :shift
+                       AND NOT EXISTS (SELECT 1 FROM venue.volunteer_signup on_it
+                                        WHERE on_it.shift_id = s.id AND on_it.person_id = g.person_id
+                                          AND on_it.withdrawn_at IS NULL)
+                     ORDER BY g.person_id""")
+                .param("now", Timestamp.from(now)).param("shift", shiftId).query(Long.class).list();
+            if (!before.isEmpty()) {
+                Map<Long, PersonRef> found = people.findAll(before);
+                ShiftView shift = jdbc.sql(COLUMNS + " WHERE s.id = :id").param("id", shiftId).param("reader", 0L)
+                    .query(this::view).single();
+                events.publishEvent(new ShiftNeedsPeople(shift, before.stream().map(found::get).toList()));
+            }
+        }
+        return announced;
+    }
+
     /** The shift of a sign-up, for pages that return to it. */
     public long shiftOf(VolunteeringActor actor, long signUpId) {
         mayVolunteer(actor);

@@ -2,6 +2,7 @@ package coop.toitcommun.web.volunteering;
 
 import static coop.toitcommun.web.volunteering.VolunteeringRefusals.actor;
 
+import coop.toitcommun.venue.VenueTime;
 import coop.toitcommun.venue.volunteering.Loads;
 import coop.toitcommun.venue.volunteering.VolunteeringRefusedException;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -22,16 +23,19 @@ class LoadController {
 
     private final Loads loads;
     private final VolunteeringRefusals refusals;
+    private final VenueTime time;
 
-    LoadController(Loads loads, VolunteeringRefusals refusals) {
+    LoadController(Loads loads, VolunteeringRefusals refusals, VenueTime time) {
         this.loads = loads;
         this.refusals = refusals;
+        this.time = time;
     }
 
     @GetMapping("/volunteering/load")
     String load(@AuthenticationPrincipal SignedInPerson person, Model model) {
         model.addAttribute("actor", actor(person));
         model.addAttribute("report", loads.report(actor(person)));
+        model.addAttribute("year", time.localNow().getYear());
         return "volunteering/load";
     }
 

@@ -2,6 +2,7 @@ package coop.toitcommun.web.volunteering;
 
 import static coop.toitcommun.web.volunteering.VolunteeringRefusals.actor;
 
+import coop.toitcommun.venue.VenueTime;
 import coop.toitcommun.venue.volunteering.Loads;
 import coop.toitcommun.venue.volunteering.Shifts;
 import coop.toitcommun.venue.volunteering.VolunteeringActor;
@@ -29,11 +30,13 @@ class VolunteeringController {
     private final Shifts shifts;
     private final Loads loads;
     private final VolunteeringRefusals refusals;
+    private final VenueTime time;
 
-    VolunteeringController(Shifts shifts, Loads loads, VolunteeringRefusals refusals) {
+    VolunteeringController(Shifts shifts, Loads loads, VolunteeringRefusals refusals, VenueTime time) {
         this.shifts = shifts;
         this.loads = loads;
         this.refusals = refusals;
+        this.time = time;
     }
 
     @GetMapping("/volunteering")
@@ -50,6 +53,7 @@ class VolunteeringController {
         model.addAttribute("actor", actor);
         model.addAttribute("load", loads.mine(actor));
         model.addAttribute("lines", shifts.hoursOf(actor, actor.personId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("year", time.localNow().getYear());
         return "volunteering/hours";
     }
 

@@ -4,6 +4,7 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.membership.RoleHolders;
 import coop.toitcommun.venue.volunteering.ShiftCancelled;
+import coop.toitcommun.venue.volunteering.ShiftNeedsPeople;
 import coop.toitcommun.venue.volunteering.VolunteerOverloaded;
 import coop.toitcommun.web.WebSettings;
 import coop.toitcommun.web.mail.Mails;
@@ -13,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells a volunteer, and the coordinators, that they crossed the house's overload thresholds; tells the people signed
- * up on a cancelled shift. Stored in the outbox with the decision, each in its recipient's language.
+ * up on a cancelled shift, and those who did a mission before that one of its shifts still needs people. Stored in the outbox with the decision, each in its recipient's language.
  */
 @Component
 class VolunteeringMails {
@@ -46,6 +47,16 @@ class VolunteeringMails {
             mails.send(person.email(), language, "mail.volunteering.shiftCancelled", person.displayName(),
                 cancelled.shift().missionName(), mails.dateTime(cancelled.shift().start(), language),
                 settings.link("/volunteering"));
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ShiftNeedsPeople needed) {
+        for (PersonRef person : needed.volunteers()) {
+            Language language = mails.languageOf(person.id());
+            mails.send(person.email(), language, "mail.volunteering.shiftNeedsPeople", person.displayName(),
+                needed.shift().missionName(), mails.dateTime(needed.shift().start(), language), needed.shift().free(),
+                settings.link("/volunteering/shifts/" + needed.shift().id()));
         }
     }
 }

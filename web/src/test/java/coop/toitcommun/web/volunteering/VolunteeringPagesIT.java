@@ -165,6 +165,49 @@ class VolunteeringPagesIT {
         assertThat(TestMailServer.messagesTo(VOLUNTEER, 0)).filteredOn(m -> subject(m).equals("Merci, et prenez soin de vous")).hasSize(1);
     }
 
+    @Test
+    void theYearsDocumentsTheHoursPerMissionAsCsvAndAPersonsAttestationAsPdf() throws Exception {
+        int year = LocalDate.now().getYear();
+        WebClient coordinator = demo.signedInInFrench(port, EMPLOYEE);
+        HttpResponse<byte[]> csv = coordinator.getBytes("/volunteering/years/" + year + "/missions.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        String table = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(table).startsWith("\ufeffMission;Créneaux;Bénévoles;Heures").contains("\r\nTotal;");
+        assertThat(coordinator.get("/volunteering/years/99999/missions.csv").statusCode()).isEqualTo(404);
+
+        long jules = demo.id(VOLUNTEER);
+        WebClient volunteer = demo.signedInInFrench(port, VOLUNTEER);
+        HttpResponse<byte[]> mine = volunteer.getBytes("/volunteering/years/" + year + "/attestation.pdf");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(mine.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Attestation de bénévolat " + year).contains("Jules Caron a donné");
+        }
+        assertThat(coordinator.getBytes("/volunteering/people/" + jules + "/years/" + year + "/attestation.pdf").statusCode())
+            .isEqualTo(200);
+        assertThat(demo.signedInInFrench(port, "membre@demo.toitcommun.coop")
+            .getBytes("/volunteering/people/" + jules + "/years/" + year + "/attestation.pdf").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCoordinatorRecordsAVolunteerWithoutAnAccountOnlyWithTheirConsent() {
+        WebClient coordinator = demo.signedInInFrench(port, EMPLOYEE);
+        String name = "Rose Sans-Compte " + suffix();
+        String email = "rose-" + suffix() + "@example.org";
+        HttpResponse<String> refused = coordinator.submit("/volunteering/people/new", "/volunteering/people",
+            Map.of("name", name, "email", email));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(html(refused).select("#refusal").text()).contains("Il faut l’accord de la personne");
+        assertThat(html(refused).select("#name").val()).isEqualTo(name);
+
+        HttpResponse<String> recorded = coordinator.submit("/volunteering/people/new", "/volunteering/people",
+            Map.of("name", name, "email", email, "consent", "true"));
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(html(coordinator.follow(recorded)).select("#load-table").text()).contains(name);
+        assertThat(accounts.credentials(email)).isEmpty();
+    }
+
     private long plannedMission(String name, int places) {
         VolunteeringActor staff = new VolunteeringActor(demo.id(EMPLOYEE), true, true);
         long id = missions.create(new MissionCommand(staff, name, "", -1)).id();
