@@ -55,12 +55,7 @@ class ShiftController {
     @PostMapping("/volunteering/shifts/{id}/assign")
     String assign(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                   @RequestParam("person") long personId, RedirectAttributes redirect) {
-        try {
-            shifts.assign(actor(person), id, personId);
-            redirect.addFlashAttribute("flashSuccess", "volunteering.flash.assigned");
-        } catch (VolunteeringRefusedException e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        }
+        refusals.flash(redirect, "volunteering.flash.assigned", () -> shifts.assign(actor(person), id, personId));
         return "redirect:/volunteering/shifts/" + id;
     }
 
@@ -73,23 +68,13 @@ class ShiftController {
             redirect.addFlashAttribute("refusal", refusals.text(new VolunteeringRefusedException("volunteering.refused.minutes")));
             return "redirect:/volunteering/shifts/" + shift;
         }
-        try {
-            shifts.confirm(actor, id, form.total());
-            redirect.addFlashAttribute("flashSuccess", "volunteering.flash.confirmed");
-        } catch (VolunteeringRefusedException e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        }
+        refusals.flash(redirect, "volunteering.flash.confirmed", () -> shifts.confirm(actor, id, form.total()));
         return "redirect:/volunteering/shifts/" + shift;
     }
 
     @PostMapping("/volunteering/shifts/{id}/cancel")
     String cancel(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            shifts.cancel(actor(person), id);
-            redirect.addFlashAttribute("flashSuccess", "volunteering.flash.cancelled");
-        } catch (VolunteeringRefusedException e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        }
+        refusals.flash(redirect, "volunteering.flash.cancelled", () -> shifts.cancel(actor(person), id));
         return "redirect:/volunteering/shifts/" + id;
     }
 }

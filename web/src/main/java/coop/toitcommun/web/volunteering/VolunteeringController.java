@@ -59,12 +59,7 @@ class VolunteeringController {
 
     @PostMapping("/volunteering/shifts/{id}/signup")
     String signUp(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            shifts.signUp(actor(person), id);
-            redirect.addFlashAttribute("flashSuccess", "volunteering.flash.signedUp");
-        } catch (VolunteeringRefusedException e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        }
+        refusals.flash(redirect, "volunteering.flash.signedUp", () -> shifts.signUp(actor(person), id));
         return "redirect:/volunteering/shifts/" + id;
     }
 

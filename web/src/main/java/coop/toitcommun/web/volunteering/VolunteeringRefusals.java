@@ -11,6 +11,7 @@ import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A refusal of volunteering's rules as a sentence in the reader's language; who acts, from the session. */
 @Component
@@ -31,6 +32,16 @@ class VolunteeringRefusals {
             }
         }
         return messages.getMessage(refusal.reason(), arguments, locale);
+    }
+
+    /** Makes a change and flashes, for the page the caller redirects to, its success message or its refusal. */
+    void flash(RedirectAttributes redirect, String success, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flashSuccess", success);
+        } catch (VolunteeringRefusedException e) {
+            redirect.addFlashAttribute("refusal", text(e));
+        }
     }
 
     static VolunteeringActor actor(SignedInPerson person) {
