@@ -23,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HandoverController {
 
     private final Responsibilities responsibilities;
-    private final Refusals refusals;
+    private final ResponsibilityRefusals refusals;
 
-    HandoverController(Responsibilities responsibilities, Refusals refusals) {
+    HandoverController(Responsibilities responsibilities, ResponsibilityRefusals refusals) {
         this.responsibilities = responsibilities;
         this.refusals = refusals;
     }

@@ -30,10 +30,10 @@ class ResponsibilitiesController {
     static final int PAGE_SIZE = 20;
 
     private final Responsibilities responsibilities;
-    private final Refusals refusals;
+    private final ResponsibilityRefusals refusals;
     private final GovernanceCalendar calendar;
 
-    ResponsibilitiesController(Responsibilities responsibilities, Refusals refusals, GovernanceCalendar calendar) {
+    ResponsibilitiesController(Responsibilities responsibilities, ResponsibilityRefusals refusals, GovernanceCalendar calendar) {
         this.responsibilities = responsibilities;
         this.refusals = refusals;
         this.calendar = calendar;
@@ -71,7 +71,7 @@ class ResponsibilitiesController {
                 redirect.addFlashAttribute("flashSuccess", "responsibilities.flash.created");
                 return "redirect:/responsibilities/" + created.id();
             } catch (ResponsibilityException e) {
-                Refusals.show(e, result);
+                ResponsibilityRefusals.show(e, result);
             }
         }
         return formPage(person, null, model);

@@ -14,13 +14,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The register's refusals, each on the field it concerns, in the reader's language. */
 @Component
-class Refusals {
+class ResponsibilityRefusals {
 
     private static final String PREFIX = "responsibilities.refused.";
 
     private final Responsibilities responsibilities;
 
-    Refusals(Responsibilities responsibilities) {
+    ResponsibilityRefusals(Responsibilities responsibilities) {
         this.responsibilities = responsibilities;
     }
 
