@@ -35,8 +35,7 @@ class MeetingViews {
 
     /** Adds the meeting header to the model; the person must be allowed to see the meeting. */
     Meeting header(Model model, SignedInPerson person, long meetingId) {
-        Meeting meeting = meetings.get(meetingId);
-        meetings.requireView(person.getPersonId(), meeting);
+        Meeting meeting = meetings.seenBy(person.getPersonId(), meetingId);
         Body body = entities.body(meeting.bodyId()).orElseThrow();
         Map<Long, PersonRef> officers = people.findAll(List.of(meeting.chairId(), meeting.secretaryId()));
         model.addAttribute("meeting", meeting);
@@ -55,8 +54,7 @@ class MeetingViews {
 
     /** The header for pages of those who prepare the meeting only (403 otherwise). */
     Meeting preparerHeader(Model model, SignedInPerson person, long meetingId) {
-        Meeting meeting = meetings.get(meetingId);
-        meetings.requirePrepare(person.getPersonId(), meeting);
+        meetings.preparedBy(person.getPersonId(), meetingId);
         return header(model, person, meetingId);
     }
 }
