@@ -113,8 +113,8 @@ class DecisionTrailIT {
         MeetingRule stricter = new MeetingRule(rule.kind(), rule.quorumFirstPct(), rule.quorumSecondPct(), rule.quorumBasis(),
             rule.majority(), rule.majorityPct(), rule.noticeDays() + 7);
         entities.updateMeetingRule(fixtures.admin(), scic.id(), stricter);
-        entities.setColleges(fixtures.admin(), scic.id(), List.of(new CollegeWeight("Fondateurs", new BigDecimal("60")),
-            new CollegeWeight("Usagers", new BigDecimal("40"))));
+        entities.setColleges(fixtures.admin(), scic.id(), List.of(new CollegeWeight("Fondateurs", new BigDecimal("50")),
+            new CollegeWeight("Usagers", new BigDecimal("30")), new CollegeWeight("Soutiens", new BigDecimal("20"))));
         entities.recordCooperativeRevision(fixtures.admin(), scic.id(), DAY);
 
         List<Line> lines = about("entity", scic.id());
@@ -126,7 +126,7 @@ class DecisionTrailIT {
         assertThat(lines.get(2).after()).contains("123456789", "06-30", "50.00 €");
         assertThat(lines.get(3).before()).contains("noticeDays=" + rule.noticeDays());
         assertThat(lines.get(3).after()).contains("noticeDays=" + (rule.noticeDays() + 7));
-        assertThat(lines.get(4)).extracting(Line::before, Line::after).containsExactly("", "Fondateurs 60 %, Usagers 40 %");
+        assertThat(lines.get(4)).extracting(Line::before, Line::after).containsExactly("", "Fondateurs 50 %, Usagers 30 %, Soutiens 20 %");
         assertThat(lines.get(5)).extracting(Line::before, Line::after).containsExactly(null, DAY.toString());
     }
 
