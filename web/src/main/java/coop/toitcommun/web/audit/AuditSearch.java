@@ -14,13 +14,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The audit page's filters as typed (module, kind, person, organisation, first and last day, page): read
  * leniently, so that what cannot be read is named on its field and kept as typed, never a failure.
  */
-record AuditSearch(String module, String kind, String person, String organisation, String from, String to,
+public record AuditSearch(String module, String kind, String person, String organisation, String from, String to,
                    String page) {
 
     static final Set<String> MODULES = Set.of("membership", "governance", "venue");
 
     /** The fields whose value could not be read. */
-    List<String> unreadable() {
+    public List<String> unreadable() {
         List<String> fields = new ArrayList<>();
         if (blank(module) != null && !MODULES.contains(module.trim())) {
             fields.add("module");
@@ -38,7 +38,7 @@ record AuditSearch(String module, String kind, String person, String organisatio
     }
 
     /** What the module is asked for; an unreadable field filters nothing (its error says so). */
-    AuditFilter filter(ZoneId zone) {
+    public AuditFilter filter(ZoneId zone) {
         String chosenModule = blank(module) != null && MODULES.contains(module.trim()) ? module.trim() : null;
         LocalDate first = day(from);
         LocalDate last = day(to);
@@ -47,18 +47,18 @@ record AuditSearch(String module, String kind, String person, String organisatio
             last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
-    int pageNumber() {
+    public int pageNumber() {
         Long number = number(page);
         return number == null || number < 0 || number > 100_000 ? 0 : number.intValue();
     }
 
-    boolean filtered() {
+    public boolean filtered() {
         return blank(module) != null || blank(kind) != null || blank(person) != null || blank(organisation) != null
             || blank(from) != null || blank(to) != null;
     }
 
     /** The address of this search on {@code path}, every filter kept (the pager adds its page). */
-    String href(String path) {
+    public String href(String path) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         add(uri, "module", module);
         add(uri, "kind", kind);
