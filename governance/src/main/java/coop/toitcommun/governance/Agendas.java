@@ -146,13 +146,21 @@ public class Agendas {
         return documents;
     }
 
+    /**
+     * Refuses, before anything is stored, a document that the person could not attach to the item: they must
+     * prepare the meeting, and its minutes must not be signed.
+     */
+    public void requireMayAttach(long actorId, long meetingId, long itemId) {
+        Meeting meeting = meetings.get(meetingOf(meetingId, itemId));
+        meetings.requirePrepare(actorId, meeting);
+        meetings.requireUnsigned(meeting.id());
+    }
+
     /** Records a document already stored under {@code storageKey}; type and size were checked by the caller. */
     @Transactional
     public AgendaDocument attach(long actorId, long meetingId, long itemId, String fileName, String contentType, long sizeBytes,
                                  String storageKey) {
-        Meeting meeting = meetings.get(meetingOf(meetingId, itemId));
-        meetings.requirePrepare(actorId, meeting);
-        meetings.requireUnsigned(meeting.id());
+        requireMayAttach(actorId, meetingId, itemId);
         long id = jdbc.sql("""
                 INSERT INTO governance.agenda_document (item_id, file_name, content_type, size_bytes, storage_key, uploaded_by, uploaded_at)
                 VALUES (:item, :name, :type, :size, :key, :actor, :now) RETURNING id""")

@@ -101,7 +101,7 @@ public class Schedules {
             throw new VenueNotFoundException("room " + roomId);
         }
         Closure closure = closures.save(new Closure(roomId, start, end, reason.trim(), actor.personId(), time.now()));
-        audit.closure(time.now(), actor.personId(), "CLOSED", closure.getId(), reason.trim());
+        audit.closure(actor, "ANNOUNCED", closure);
         List<Booking> hit = bookings.findAllById(heldBookings.between(start, end).stream()
             .filter(b -> closure.concerns(b.roomId()) && b.startsAt().isBefore(end)).map(HeldBooking::id).toList());
         ClosureAnnounced announced = new ClosureAnnounced(viewOf(closure, roomNames()),
@@ -114,7 +114,7 @@ public class Schedules {
     public void deleteClosure(Actor actor, long closureId) {
         Rooms.requireStaff(actor);
         closures.findById(closureId).ifPresent(closure -> {
-            audit.closure(time.now(), actor.personId(), "REOPENED", closureId, closure.getReason());
+            audit.closure(actor, "LIFTED", closure);
             closures.delete(closure);
         });
     }

@@ -52,9 +52,7 @@ class MeetingViews {
     }
 
     private Meeting visible(SignedInPerson person, long meetingId) {
-        Meeting meeting = meetings.get(meetingId);
-        meetings.requireView(person.getPersonId(), meeting);
-        return meeting;
+        return meetings.seenBy(person.getPersonId(), meetingId);
     }
 
     private void fill(Model model, SignedInPerson person, Meeting meeting) {
@@ -75,8 +73,7 @@ class MeetingViews {
 
     /** The header for pages of those who prepare the meeting only (403 otherwise). */
     Meeting preparerHeader(Model model, SignedInPerson person, long meetingId) {
-        Meeting meeting = meetings.get(meetingId);
-        meetings.requirePrepare(person.getPersonId(), meeting);
+        meetings.preparedBy(person.getPersonId(), meetingId);
         return header(model, person, meetingId);
     }
 }
