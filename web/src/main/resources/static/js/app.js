@@ -2,15 +2,6 @@
 (function () {
   "use strict";
 
-  // htmx requests carry the CSRF token like forms do.
-  document.addEventListener("htmx:configRequest", function (event) {
-    var token = document.querySelector("meta[name='_csrf']");
-    var header = document.querySelector("meta[name='_csrf_header']");
-    if (token && header && token.content) {
-      event.detail.headers[header.content] = token.content;
-    }
-  });
-
   // A table wider than a phone scrolls inside its frame: the frame takes the keyboard focus, so that the arrow keys
   // scroll it too (WCAG 2.1.1). Every such frame of every page, whatever template draws it.
   document.addEventListener("DOMContentLoaded", function () {
