@@ -76,8 +76,9 @@ public class Schedules {
         periods.forEach(p -> hours.save(new OpeningHours(roomId, p.day().getValue(), p.opens(), p.closes())));
     }
 
-    /** Closures not over yet. */
-    public List<ClosureView> upcomingClosures() {
+    /** Closures not over yet, for the staff who run them. */
+    public List<ClosureView> upcomingClosures(Actor actor) {
+        Rooms.requireStaff(actor);
         Map<Long, String> names = roomNames();
         return closures.from(time.now()).stream().map(c -> viewOf(c, names)).toList();
     }
