@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
@@ -45,11 +46,11 @@ public class Meetings {
     private final Registers registers;
     private final People people;
     private final Organisations organisations;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final Clock clock;
 
     Meetings(JdbcClient jdbc, Entities entities, Mandates mandates, Registers registers, People people,
-             Organisations organisations, GovernanceCalendar calendar, Clock clock) {
+             Organisations organisations, HouseClock calendar, Clock clock) {
         this.jdbc = jdbc;
         this.entities = entities;
         this.mandates = mandates;

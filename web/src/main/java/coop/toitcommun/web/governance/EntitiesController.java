@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.Deadlines;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.governance.Registers;
@@ -50,11 +50,11 @@ class EntitiesController {
     private final Registers registers;
     private final Mandates mandates;
     private final Deadlines deadlines;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final EntityPages pages;
 
     EntitiesController(Entities entities, Registers registers, Mandates mandates, Deadlines deadlines,
-                       GovernanceCalendar calendar, EntityPages pages) {
+                       HouseClock calendar, EntityPages pages) {
         this.entities = entities;
         this.registers = registers;
         this.mandates = mandates;

@@ -13,7 +13,7 @@ import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Deadlines;
 import coop.toitcommun.governance.EmptyCollegeRule;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.GovernanceNotFoundException;
 import coop.toitcommun.governance.HeldMandate;
 import coop.toitcommun.governance.LegalEntity;
@@ -46,11 +46,11 @@ class EntityPages {
     private final Mandates mandates;
     private final Deadlines deadlines;
     private final Organisations organisations;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final GovernanceAccess access;
 
     EntityPages(Entities entities, Registers registers, Mandates mandates, Deadlines deadlines, Organisations organisations,
-                GovernanceCalendar calendar, GovernanceAccess access) {
+                HouseClock calendar, GovernanceAccess access) {
         this.entities = entities;
         this.registers = registers;
         this.mandates = mandates;

@@ -15,7 +15,7 @@ import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Deliberations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.GovernanceNotFoundException;
 import coop.toitcommun.governance.HeldMandate;
 import coop.toitcommun.governance.Mandates;
@@ -61,7 +61,7 @@ class MeetingsController {
     private final Deliberations deliberations;
     private final Entities entities;
     private final Mandates mandates;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final MeetingScheduling scheduling;
     private final MeetingViews views;
     private final Rooms rooms;
@@ -72,7 +72,7 @@ class MeetingsController {
     private final TransactionTemplate readOnly;
 
     MeetingsController(Meetings meetings, Agendas agendas, Deliberations deliberations, Entities entities,
-                       Mandates mandates, GovernanceCalendar calendar, MeetingScheduling scheduling, MeetingViews views,
+                       Mandates mandates, HouseClock calendar, MeetingScheduling scheduling, MeetingViews views,
                        Rooms rooms, Organisations organisations, Clock clock, PlatformTransactionManager transactions) {
         this.meetings = meetings;
         this.readOnly = new TransactionTemplate(transactions);

@@ -6,7 +6,7 @@ import coop.toitcommun.venue.BookingRefusedException;
 import coop.toitcommun.venue.PublicEventView;
 import coop.toitcommun.venue.PublicEvents;
 import coop.toitcommun.venue.Rooms;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import coop.toitcommun.web.venue.Actors;
@@ -34,10 +34,10 @@ class OrganiserController {
 
     private final PublicEvents events;
     private final Rooms rooms;
-    private final VenueTime time;
+    private final HouseClock time;
     private final Refusals refusals;
 
-    OrganiserController(PublicEvents events, Rooms rooms, VenueTime time, Refusals refusals) {
+    OrganiserController(PublicEvents events, Rooms rooms, HouseClock time, Refusals refusals) {
         this.events = events;
         this.rooms = rooms;
         this.time = time;

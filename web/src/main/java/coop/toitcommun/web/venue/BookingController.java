@@ -12,7 +12,7 @@ import coop.toitcommun.venue.BookingRefusedException;
 import coop.toitcommun.venue.BookingStatus;
 import coop.toitcommun.venue.BookingView;
 import coop.toitcommun.venue.Bookings;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BookingController {
 
     private final Bookings bookings;
-    private final VenueTime time;
+    private final HouseClock time;
     private final Refusals refusals;
     private final BookingFormPage formPage;
 
-    BookingController(Bookings bookings, VenueTime time, Refusals refusals, BookingFormPage formPage) {
+    BookingController(Bookings bookings, HouseClock time, Refusals refusals, BookingFormPage formPage) {
         this.bookings = bookings;
         this.time = time;
         this.refusals = refusals;

@@ -12,7 +12,7 @@ import coop.toitcommun.venue.BookingView;
 import coop.toitcommun.venue.Frequency;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.VenueSettings;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -24,9 +24,9 @@ class BookingFormPage {
     private final Organisations organisations;
     private final Rooms rooms;
     private final VenueSettings settings;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    BookingFormPage(Organisations organisations, Rooms rooms, VenueSettings settings, VenueTime time) {
+    BookingFormPage(Organisations organisations, Rooms rooms, VenueSettings settings, HouseClock time) {
         this.organisations = organisations;
         this.rooms = rooms;
         this.settings = settings;

@@ -15,7 +15,7 @@ import coop.toitcommun.venue.FeedKind;
 import coop.toitcommun.venue.Feeds;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.VenueSettings;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.web.PublicAddress;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -41,12 +41,12 @@ class MyBookingsController {
     private final Organisations organisations;
     private final VenueSettings settings;
     private final Feeds feeds;
-    private final VenueTime time;
+    private final HouseClock time;
     private final PublicAddress web;
     private final Refusals refusals;
 
     MyBookingsController(Bookings bookings, Rooms rooms, Organisations organisations, VenueSettings settings, Feeds feeds,
-                         VenueTime time, PublicAddress web, Refusals refusals) {
+                         HouseClock time, PublicAddress web, Refusals refusals) {
         this.bookings = bookings;
         this.rooms = rooms;
         this.organisations = organisations;

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import coop.toitcommun.venue.Actor;
 import coop.toitcommun.venue.Usage;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +29,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class UsageController {
 
     private final Usage usage;
-    private final VenueTime time;
+    private final HouseClock time;
     private final MessageSource messages;
 
-    UsageController(Usage usage, VenueTime time, MessageSource messages) {
+    UsageController(Usage usage, HouseClock time, MessageSource messages) {
         this.usage = usage;
         this.time = time;
         this.messages = messages;

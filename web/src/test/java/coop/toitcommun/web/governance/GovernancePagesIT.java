@@ -18,7 +18,7 @@ import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Holder;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.LegalForm;
@@ -61,7 +61,7 @@ class GovernancePagesIT {
     @Autowired Entities entities;
     @Autowired Registers registers;
     @Autowired Mandates mandates;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void aMandateThatEndedYesterdayNoLongerOpensTheBoardPages() {
