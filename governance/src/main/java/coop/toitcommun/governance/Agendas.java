@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +39,9 @@ public class Agendas {
     private final Meetings meetings;
     private final People people;
     private final Clock clock;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    Agendas(JdbcClient jdbc, Meetings meetings, People people, Clock clock, GovernanceCalendar calendar) {
+    Agendas(JdbcClient jdbc, Meetings meetings, People people, Clock clock, HouseClock calendar) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.people = people;
@@ -197,7 +198,7 @@ public class Agendas {
         Set<String> titles = current.stream().map(i -> i.title().toLowerCase()).collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
         String approval = "Approbation du procès-verbal : " + before.title();
-        if (!before.end().isAfter(calendar.now()) && !titles.contains(approval.toLowerCase())) {
+        if (!before.end().isAfter(calendar.localNow()) && !titles.contains(approval.toLowerCase())) {
             suggestions.add(new Suggestion(before.id(), before.title(), null, approval));
         }
         Set<Long> taken = jdbc.sql("SELECT from_item_id FROM governance.agenda_item WHERE meeting_id = :meeting AND from_item_id IS NOT NULL")

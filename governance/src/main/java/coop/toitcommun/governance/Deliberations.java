@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.rules.Deliberation;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,10 +37,10 @@ public class Deliberations {
     private final Meetings meetings;
     private final Entities entities;
     private final Organisations organisations;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final Clock clock;
 
-    Deliberations(JdbcClient jdbc, Meetings meetings, Entities entities, Organisations organisations, GovernanceCalendar calendar,
+    Deliberations(JdbcClient jdbc, Meetings meetings, Entities entities, Organisations organisations, HouseClock calendar,
                   Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import coop.toitcommun.membership.AuditLog;
 import coop.toitcommun.membership.Decision;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
@@ -47,12 +48,12 @@ public class Meetings {
     private final Registers registers;
     private final People people;
     private final Organisations organisations;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final AuditLog audit;
     private final Clock clock;
 
     Meetings(JdbcClient jdbc, Entities entities, Mandates mandates, Registers registers, People people,
-             Organisations organisations, GovernanceCalendar calendar, AuditLog audit, Clock clock) {
+             Organisations organisations, HouseClock calendar, AuditLog audit, Clock clock) {
         this.audit = audit;
         this.jdbc = jdbc;
         this.entities = entities;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class MeetingsIT {
     @Autowired Entities entities;
     @Autowired Mandates mandates;
     @Autowired Registers registers;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired GovernanceFixtures fixtures;
     @Autowired JdbcClient jdbc;
 

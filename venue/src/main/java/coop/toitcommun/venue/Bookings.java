@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
@@ -61,7 +62,7 @@ public class Bookings {
     private final AuditTrail audit;
     private final Organisations organisations;
     private final VenueSettings settings;
-    private final VenueTime time;
+    private final HouseClock time;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
@@ -69,7 +70,7 @@ public class Bookings {
 
     Bookings(BookingRepository bookings, RoomRepository rooms, ClosureRepository closures, OpeningHoursRepository hours,
              BookingWriter writer, AuditTrail audit, Organisations organisations, VenueSettings settings,
-             VenueTime time, ApplicationEventPublisher events, EntityManager entityManager, JdbcClient jdbc,
+             HouseClock time, ApplicationEventPublisher events, EntityManager entityManager, JdbcClient jdbc,
              HeldBookings heldBookings) {
         this.bookings = bookings;
         this.rooms = rooms;
@@ -98,8 +99,8 @@ public class Bookings {
     public BookingView book(BookingRequest request) {
         Room room = bookableRoom(request.roomId());
         OrganisationRef organisation = mayBookFor(request.actor(), request.organisationId(), room);
-        Instant start = time.instantOf(request.start());
-        Instant end = time.instantOf(request.end());
+        Instant start = LocalTimes.instantOf(time, request.start());
+        Instant end = LocalTimes.instantOf(time, request.end());
         // hours and closures only: the exclusion constraint decides collisions, and only a refusal loads the neighbourhood
         Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.findAll());
         BookingRefusedException problem = problemWith(room, request, start, end, rules);
@@ -221,8 +222,8 @@ public class Bookings {
         for (SeriesPreview.Occurrence occurrence : preview.occurrences()) {
             if (occurrence.free()) {
                 BookingRequest one = first.at(occurrence.start(), occurrence.end());
-                Instant start = time.instantOf(occurrence.start());
-                Instant end = time.instantOf(occurrence.end());
+                Instant start = LocalTimes.instantOf(time, occurrence.start());
+                Instant end = LocalTimes.instantOf(time, occurrence.end());
                 Instant blockedUntil = end.plus(Duration.ofMinutes(room.getBufferMinutes()));
                 long minutes = Duration.between(start, end).toMinutes();
                 ids.add(writer.insert(newBooking(one, room, organisation, seriesId, start, end, blockedUntil, minutes))
@@ -254,8 +255,8 @@ public class Bookings {
             LocalDateTime[] slot = Recurrences.on(date, change.start(), change.end());
             BookingRequest wanted = new BookingRequest(change.actor(), room.getId(), organisation.id(), slot[0], slot[1],
                 change.title(), change.attendees(), change.titlePublic(), change.notes());
-            Instant start = time.instantOf(slot[0]);
-            Instant end = time.instantOf(slot[1]);
+            Instant start = LocalTimes.instantOf(time, slot[0]);
+            Instant end = LocalTimes.instantOf(time, slot[1]);
             Availability availability = availabilityAround(start, end);
             BookingRefusedException problem = problemWith(room, wanted, start, end, availability);
             if (problem != null) {
@@ -285,7 +286,7 @@ public class Bookings {
         }
         if (!own) {
             events.publishEvent(new BookingDecided(booking.getId(), booking.getBookedBy(), change.title(), room.getName(),
-                time.at(time.instantOf(change.start())), BookingDecided.Decision.CHANGED, change.reason()));
+                time.at(LocalTimes.instantOf(time, change.start())), BookingDecided.Decision.CHANGED, change.reason()));
         }
         entityManager.refresh(booking);
         return view(booking, change.actor(), Set.of(organisation.id()));
@@ -493,8 +494,8 @@ public class Bookings {
         if (!time.exists(one.start()) || !time.exists(one.end())) {
             return "venue.refused.skippedHour.short";
         }
-        Instant start = time.instantOf(one.start());
-        Instant end = time.instantOf(one.end());
+        Instant start = LocalTimes.instantOf(time, one.start());
+        Instant end = LocalTimes.instantOf(time, one.end());
         BookingRefusedException problem = problemWith(room, one, start, end, availability);
         if (problem != null) {
             return problem.reason();
@@ -518,8 +519,8 @@ public class Bookings {
 
     private BookingConflictException conflict(BookingRequest request, Room room, OrganisationRef organisation,
                                               Availability availability) {
-        Instant start = time.instantOf(request.start());
-        Instant end = time.instantOf(request.end());
+        Instant start = LocalTimes.instantOf(time, request.start());
+        Instant end = LocalTimes.instantOf(time, request.end());
         List<HeldBooking> colliding = availability.collisions(room.getId(), start,
             end.plus(Duration.ofMinutes(room.getBufferMinutes())), null);
         HeldBooking first = colliding.isEmpty() ? null : colliding.get(0);

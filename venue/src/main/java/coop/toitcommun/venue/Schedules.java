@@ -10,6 +10,7 @@ import java.util.Set;
 
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.internal.AuditTrail;
 import coop.toitcommun.venue.internal.Booking;
 import coop.toitcommun.venue.internal.BookingRepository;
@@ -35,13 +36,13 @@ public class Schedules {
     private final BookingRepository bookings;
     private final RoomRepository rooms;
     private final Bookings bookingViews;
-    private final VenueTime time;
+    private final HouseClock time;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final HeldBookings heldBookings;
 
     Schedules(OpeningHoursRepository hours, ClosureRepository closures, BookingRepository bookings, RoomRepository rooms,
-              Bookings bookingViews, VenueTime time, AuditTrail audit, ApplicationEventPublisher events,
+              Bookings bookingViews, HouseClock time, AuditTrail audit, ApplicationEventPublisher events,
               HeldBookings heldBookings) {
         this.hours = hours;
         this.heldBookings = heldBookings;
@@ -76,8 +77,9 @@ public class Schedules {
         periods.forEach(p -> hours.save(new OpeningHours(roomId, p.day().getValue(), p.opens(), p.closes())));
     }
 
-    /** Closures not over yet. */
-    public List<ClosureView> upcomingClosures() {
+    /** Closures not over yet, for the staff who run them. */
+    public List<ClosureView> upcomingClosures(Actor actor) {
+        Rooms.requireStaff(actor);
         Map<Long, String> names = roomNames();
         return closures.from(time.now()).stream().map(c -> viewOf(c, names)).toList();
     }
@@ -92,8 +94,8 @@ public class Schedules {
         if (reason == null || reason.isBlank()) {
             throw new BookingRefusedException("venue.refused.closureReason");
         }
-        Instant start = time.instantOf(from);
-        Instant end = time.instantOf(to);
+        Instant start = LocalTimes.instantOf(time, from);
+        Instant end = LocalTimes.instantOf(time, to);
         if (!end.isAfter(start)) {
             throw new BookingRefusedException("venue.refused.order");
         }

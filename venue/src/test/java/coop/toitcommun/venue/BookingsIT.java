@@ -29,6 +29,7 @@ class BookingsIT {
     @Autowired Bookings bookings;
     @Autowired Calendars calendars;
     @Autowired Schedules schedules;
+    @Autowired Rooms rooms;
     @Autowired VenueFixtures fixtures;
     @Autowired ApplicationEvents events;
 
@@ -234,6 +235,30 @@ class BookingsIT {
         assertThatThrownBy(() -> bookings.book(request(member, room, at(LocalDate.of(2026, 2, 12), 14),
                 at(LocalDate.of(2026, 2, 12), 15), "Pendant la fermeture", true)))
             .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.reason()).isEqualTo("venue.refused.closure"));
+    }
+
+    @Test
+    void onlyTheStaffSeeArchivedRoomsAndOpenTheRoomForms() {
+        RoomView archived = fixtures.room(10, 0);
+        Actor employee = fixtures.employee();
+        Actor member = fixtures.member().actor();
+        rooms.archive(employee, archived.id(), true);
+
+        assertThat(rooms.visibleTo(employee)).extracting(RoomView::id).contains(archived.id());
+        assertThat(rooms.visibleTo(member)).extracting(RoomView::id).doesNotContain(archived.id());
+        assertThat(rooms.forEditing(employee, archived.id()).id()).isEqualTo(archived.id());
+        assertThatThrownBy(() -> rooms.forEditing(member, archived.id())).isInstanceOf(VenueAccessDeniedException.class);
+        assertThatThrownBy(() -> rooms.checkMayCreate(member)).isInstanceOf(VenueAccessDeniedException.class);
+    }
+
+    @Test
+    void onlyTheStaffReadTheClosuresToCome() {
+        RoomView room = fixtures.room(10, 0);
+        LocalDate day = LocalDate.now().plusYears(3);
+        schedules.close(fixtures.employee(), room.id(), day.atStartOfDay(), day.plusDays(1).atStartOfDay(), "Travaux à venir");
+
+        assertThat(schedules.upcomingClosures(fixtures.employee())).extracting(ClosureView::reason).contains("Travaux à venir");
+        assertThatThrownBy(() -> schedules.upcomingClosures(fixtures.member().actor())).isInstanceOf(VenueAccessDeniedException.class);
     }
 
     @Test

@@ -23,7 +23,7 @@ import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
 import coop.toitcommun.governance.GovernanceAccessDeniedException;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.LegalForm;
 import coop.toitcommun.governance.MandateRole;
@@ -66,7 +66,7 @@ class ResponsibilitiesIT {
     @Autowired People people;
     @Autowired Entities entities;
     @Autowired Mandates mandates;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactions;

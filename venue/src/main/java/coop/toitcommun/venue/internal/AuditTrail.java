@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import coop.toitcommun.membership.AuditLog;
 import coop.toitcommun.membership.Decision;
 import coop.toitcommun.venue.Actor;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +22,9 @@ public class AuditTrail {
 
     private final AuditLog audit;
     private final RoomRepository rooms;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    AuditTrail(AuditLog audit, RoomRepository rooms, VenueTime time) {
+    AuditTrail(AuditLog audit, RoomRepository rooms, HouseClock time) {
         this.audit = audit;
         this.rooms = rooms;
         this.time = time;

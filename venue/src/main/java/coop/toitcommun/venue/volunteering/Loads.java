@@ -13,7 +13,7 @@ import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.membership.RoleHolders;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,12 +33,12 @@ public class Loads {
     static final Duration TWELVE_WEEKS = Duration.ofDays(84);
 
     private final JdbcClient jdbc;
-    private final VenueTime time;
+    private final HouseClock time;
     private final People people;
     private final RoleHolders roleHolders;
     private final ApplicationEventPublisher events;
 
-    Loads(JdbcClient jdbc, VenueTime time, People people, RoleHolders roleHolders, ApplicationEventPublisher events) {
+    Loads(JdbcClient jdbc, HouseClock time, People people, RoleHolders roleHolders, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.time = time;
         this.people = people;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.venue.VenueNotFoundException;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,9 +25,9 @@ public class Missions {
           FROM venue.volunteer_mission m""";
 
     private final JdbcClient jdbc;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    Missions(JdbcClient jdbc, VenueTime time) {
+    Missions(JdbcClient jdbc, HouseClock time) {
         this.jdbc = jdbc;
         this.time = time;
     }

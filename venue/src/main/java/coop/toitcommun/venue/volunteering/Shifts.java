@@ -15,7 +15,8 @@ import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.venue.VenueNotFoundException;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.venue.LocalTimes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -47,11 +48,11 @@ public class Shifts {
           FROM venue.volunteer_shift s JOIN venue.volunteer_mission m ON m.id = s.mission_id""";
 
     private final JdbcClient jdbc;
-    private final VenueTime time;
+    private final HouseClock time;
     private final People people;
     private final ApplicationEventPublisher events;
 
-    Shifts(JdbcClient jdbc, VenueTime time, People people, ApplicationEventPublisher events) {
+    Shifts(JdbcClient jdbc, HouseClock time, People people, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.time = time;
         this.people = people;
@@ -83,7 +84,7 @@ public class Shifts {
             if (!time.exists(start) || !time.exists(end)) {
                 throw new VolunteeringRefusedException("volunteering.refused.skippedHour", date);
             }
-            if (!time.instantOf(start).isAfter(now)) {
+            if (!LocalTimes.instantOf(time, start).isAfter(now)) {
                 throw new VolunteeringRefusedException("volunteering.refused.past");
             }
         }
@@ -91,8 +92,8 @@ public class Shifts {
             jdbc.sql("""
                     INSERT INTO venue.volunteer_shift (mission_id, starts_at, ends_at, places, created_by, created_at)
                     VALUES (:mission, :start, :end, :places, :by, :now)""")
-                .param("mission", missionId).param("start", Timestamp.from(time.instantOf(date.atTime(plan.start()))))
-                .param("end", Timestamp.from(time.instantOf(date.atTime(plan.end())))).param("places", plan.places())
+                .param("mission", missionId).param("start", Timestamp.from(LocalTimes.instantOf(time, date.atTime(plan.start()))))
+                .param("end", Timestamp.from(LocalTimes.instantOf(time, date.atTime(plan.end())))).param("places", plan.places())
                 .param("by", plan.actor().personId()).param("now", Timestamp.from(now)).update();
         }
         return dates.size();
@@ -113,8 +114,8 @@ public class Shifts {
         if (personIds.isEmpty() || personIds.size() > 50) {
             throw new VolunteeringRefusedException("volunteering.refused.places");
         }
-        Instant from = time.instantOf(start);
-        Instant to = time.instantOf(end);
+        Instant from = LocalTimes.instantOf(time, start);
+        Instant to = LocalTimes.instantOf(time, end);
         Instant now = time.now();
         if (from.isAfter(now)) {
             throw new VolunteeringRefusedException("volunteering.refused.notStarted");

@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import coop.toitcommun.membership.EmailAlreadyUsedException;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.People;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +21,9 @@ public class Volunteers {
 
     private final JdbcClient jdbc;
     private final People people;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    Volunteers(JdbcClient jdbc, People people, VenueTime time) {
+    Volunteers(JdbcClient jdbc, People people, HouseClock time) {
         this.jdbc = jdbc;
         this.people = people;
         this.time = time;

@@ -7,7 +7,8 @@ import java.util.List;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.venue.VenueNotFoundException;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.venue.LocalTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,10 @@ public class Years {
          WHERE g.confirmed_minutes > 0 AND s.starts_at >= :from AND s.starts_at < :to""";
 
     private final JdbcClient jdbc;
-    private final VenueTime time;
+    private final HouseClock time;
     private final People people;
 
-    Years(JdbcClient jdbc, VenueTime time, People people) {
+    Years(JdbcClient jdbc, HouseClock time, People people) {
         this.jdbc = jdbc;
         this.time = time;
         this.people = people;
@@ -61,8 +62,8 @@ public class Years {
             throw new VenueNotFoundException("year " + year);
         }
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
-            .param("from", Timestamp.from(time.instantOf(LocalDate.of(year, 1, 1).atStartOfDay())))
-            .param("to", Timestamp.from(time.instantOf(LocalDate.of(year + 1, 1, 1).atStartOfDay())));
+            .param("from", Timestamp.from(LocalTimes.instantOf(time, LocalDate.of(year, 1, 1).atStartOfDay())))
+            .param("to", Timestamp.from(LocalTimes.instantOf(time, LocalDate.of(year + 1, 1, 1).atStartOfDay())));
         if (personId != null) {
             statement = statement.param("person", personId);
         }

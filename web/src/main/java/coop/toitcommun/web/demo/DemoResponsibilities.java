@@ -3,7 +3,7 @@ package coop.toitcommun.web.demo;
 import java.time.LocalDate;
 import java.util.Set;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.Handover;
 import coop.toitcommun.governance.responsibility.HouseActor;
 import coop.toitcommun.governance.responsibility.NewResponsibility;
@@ -38,9 +38,9 @@ class DemoResponsibilities implements ApplicationRunner {
 
     private final Responsibilities responsibilities;
     private final People people;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    DemoResponsibilities(Responsibilities responsibilities, People people, GovernanceCalendar calendar) {
+    DemoResponsibilities(Responsibilities responsibilities, People people, HouseClock calendar) {
         this.responsibilities = responsibilities;
         this.people = people;
         this.calendar = calendar;

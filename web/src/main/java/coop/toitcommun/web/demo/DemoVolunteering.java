@@ -8,7 +8,7 @@ import java.util.List;
 
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.People;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.volunteering.MissionCommand;
 import coop.toitcommun.venue.volunteering.Missions;
 import coop.toitcommun.venue.volunteering.ShiftPlan;
@@ -48,9 +48,9 @@ class DemoVolunteering implements ApplicationRunner {
     private final Missions missions;
     private final Shifts shifts;
     private final People people;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    DemoVolunteering(Missions missions, Shifts shifts, People people, VenueTime time) {
+    DemoVolunteering(Missions missions, Shifts shifts, People people, HouseClock time) {
         this.missions = missions;
         this.shifts = shifts;
         this.people = people;

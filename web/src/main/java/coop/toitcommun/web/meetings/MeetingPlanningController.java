@@ -9,7 +9,7 @@ import java.util.Map;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.HeldMandate;
 import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.governance.Meeting;
@@ -47,12 +47,12 @@ class MeetingPlanningController {
     private final Meetings meetings;
     private final Entities entities;
     private final Mandates mandates;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final MeetingScheduling scheduling;
     private final Rooms rooms;
     private final Bookings bookings;
 
-    MeetingPlanningController(Meetings meetings, Entities entities, Mandates mandates, GovernanceCalendar calendar,
+    MeetingPlanningController(Meetings meetings, Entities entities, Mandates mandates, HouseClock calendar,
                               MeetingScheduling scheduling, Rooms rooms, Bookings bookings) {
         this.meetings = meetings;
         this.entities = entities;

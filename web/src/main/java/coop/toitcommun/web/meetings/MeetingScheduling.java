@@ -7,7 +7,7 @@ import java.util.List;
 
 import coop.toitcommun.governance.Convocation;
 import coop.toitcommun.governance.Convocations;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingFormat;
 import coop.toitcommun.governance.Meetings;
@@ -38,11 +38,11 @@ class MeetingScheduling {
     private final Convocations convocations;
     private final Mails mails;
     private final WebSettings web;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final Clock clock;
 
     MeetingScheduling(Meetings meetings, Bookings bookings, Convocations convocations, Mails mails, WebSettings web,
-                      GovernanceCalendar calendar, Clock clock) {
+                      HouseClock calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
         this.meetings = meetings;

@@ -2,7 +2,7 @@ package coop.toitcommun.web.responsibility;
 
 import static coop.toitcommun.web.responsibility.ResponsibilitiesController.actor;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.Dependence;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DependenceController {
 
     private final Dependence dependence;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    DependenceController(Dependence dependence, GovernanceCalendar calendar) {
+    DependenceController(Dependence dependence, HouseClock calendar) {
         this.dependence = dependence;
         this.calendar = calendar;
     }

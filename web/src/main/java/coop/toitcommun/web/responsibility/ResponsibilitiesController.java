@@ -1,6 +1,6 @@
 package coop.toitcommun.web.responsibility;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.HouseActor;
 import coop.toitcommun.governance.responsibility.Responsibilities;
 import coop.toitcommun.governance.responsibility.Responsibility;
@@ -31,9 +31,9 @@ class ResponsibilitiesController {
 
     private final Responsibilities responsibilities;
     private final ResponsibilityRefusals refusals;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    ResponsibilitiesController(Responsibilities responsibilities, ResponsibilityRefusals refusals, GovernanceCalendar calendar) {
+    ResponsibilitiesController(Responsibilities responsibilities, ResponsibilityRefusals refusals, HouseClock calendar) {
         this.responsibilities = responsibilities;
         this.refusals = refusals;
         this.calendar = calendar;

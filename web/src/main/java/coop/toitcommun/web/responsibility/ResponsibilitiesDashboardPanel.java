@@ -2,7 +2,7 @@ package coop.toitcommun.web.responsibility;
 
 import static coop.toitcommun.web.responsibility.ResponsibilitiesController.actor;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.Responsibilities;
 import coop.toitcommun.web.dashboard.DashboardPanel;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -17,9 +17,9 @@ import org.springframework.ui.Model;
 class ResponsibilitiesDashboardPanel implements DashboardPanel {
 
     private final Responsibilities responsibilities;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    ResponsibilitiesDashboardPanel(Responsibilities responsibilities, GovernanceCalendar calendar) {
+    ResponsibilitiesDashboardPanel(Responsibilities responsibilities, HouseClock calendar) {
         this.responsibilities = responsibilities;
         this.calendar = calendar;
     }

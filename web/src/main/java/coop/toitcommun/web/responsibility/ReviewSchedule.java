@@ -1,6 +1,6 @@
 package coop.toitcommun.web.responsibility;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.ReviewReminders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +17,9 @@ class ReviewSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewSchedule.class);
 
     private final ReviewReminders reminders;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    ReviewSchedule(ReviewReminders reminders, GovernanceCalendar calendar) {
+    ReviewSchedule(ReviewReminders reminders, HouseClock calendar) {
         this.reminders = reminders;
         this.calendar = calendar;
     }

@@ -2,7 +2,7 @@ package coop.toitcommun.web.volunteering;
 
 import static coop.toitcommun.web.volunteering.VolunteeringRefusals.actor;
 
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.volunteering.Loads;
 import coop.toitcommun.venue.volunteering.VolunteeringRefusedException;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -23,9 +23,9 @@ class LoadController {
 
     private final Loads loads;
     private final VolunteeringRefusals refusals;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    LoadController(Loads loads, VolunteeringRefusals refusals, VenueTime time) {
+    LoadController(Loads loads, VolunteeringRefusals refusals, HouseClock time) {
         this.loads = loads;
         this.refusals = refusals;
         this.time = time;

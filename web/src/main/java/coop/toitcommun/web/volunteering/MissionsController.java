@@ -3,7 +3,7 @@ package coop.toitcommun.web.volunteering;
 import static coop.toitcommun.web.volunteering.VolunteeringRefusals.actor;
 
 import coop.toitcommun.venue.VenueAccessDeniedException;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.volunteering.MissionView;
 import coop.toitcommun.venue.volunteering.Missions;
 import coop.toitcommun.venue.volunteering.Shifts;
@@ -30,10 +30,10 @@ class MissionsController {
 
     private final Missions missions;
     private final Shifts shifts;
-    private final VenueTime time;
+    private final HouseClock time;
     private final VolunteeringRefusals refusals;
 
-    MissionsController(Missions missions, Shifts shifts, VenueTime time, VolunteeringRefusals refusals) {
+    MissionsController(Missions missions, Shifts shifts, HouseClock time, VolunteeringRefusals refusals) {
         this.missions = missions;
         this.shifts = shifts;
         this.time = time;

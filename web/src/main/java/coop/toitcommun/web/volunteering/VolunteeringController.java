@@ -2,7 +2,7 @@ package coop.toitcommun.web.volunteering;
 
 import static coop.toitcommun.web.volunteering.VolunteeringRefusals.actor;
 
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.volunteering.Loads;
 import coop.toitcommun.venue.volunteering.Shifts;
 import coop.toitcommun.venue.volunteering.VolunteeringActor;
@@ -30,9 +30,9 @@ class VolunteeringController {
     private final Shifts shifts;
     private final Loads loads;
     private final VolunteeringRefusals refusals;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    VolunteeringController(Shifts shifts, Loads loads, VolunteeringRefusals refusals, VenueTime time) {
+    VolunteeringController(Shifts shifts, Loads loads, VolunteeringRefusals refusals, HouseClock time) {
         this.shifts = shifts;
         this.loads = loads;
         this.refusals = refusals;

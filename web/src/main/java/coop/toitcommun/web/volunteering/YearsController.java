@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.volunteering.MissionYear;
 import coop.toitcommun.venue.volunteering.PersonYear;
 import coop.toitcommun.venue.volunteering.Years;
@@ -44,9 +44,9 @@ class YearsController {
     private final Years years;
     private final PdfRenderer pdf;
     private final MessageSource messages;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    YearsController(Years years, PdfRenderer pdf, MessageSource messages, VenueTime time) {
+    YearsController(Years years, PdfRenderer pdf, MessageSource messages, HouseClock time) {
         this.years = years;
         this.pdf = pdf;
         this.messages = messages;

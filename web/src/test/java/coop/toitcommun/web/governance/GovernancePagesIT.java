@@ -18,7 +18,7 @@ import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Holder;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.LegalForm;
@@ -61,7 +61,7 @@ class GovernancePagesIT {
     @Autowired Entities entities;
     @Autowired Registers registers;
     @Autowired Mandates mandates;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void aMandateThatEndedYesterdayNoLongerOpensTheBoardPages() {
@@ -79,7 +79,11 @@ class GovernancePagesIT {
         assertThat(html(allowed).text()).contains("Administrateur sorti");
 
         assertThat(former.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(403);
-        assertThat(former.client().get("/entities/" + scic.id()).body()).doesNotContain("Tenir le registre et les mandats");
+        for (String page : List.of("", "/register", "/bodies")) {
+            Document shown = html(former.client().get("/entities/" + scic.id() + page));
+            assertThat(shown.select("h1").text()).isEqualTo(scic.name());
+            assertThat(shown.select("main form[method=post]")).as("no form of those who run it on " + page).isEmpty();
+        }
         assertThat(former.client().forge("/entities/" + scic.id(), "/entities/" + scic.id() + "/revision",
             Map.of("on", today.toString())).statusCode()).isEqualTo(403);
         assertThat(entities.get(scic.id()).lastCooperativeRevision()).isNull();
@@ -105,11 +109,11 @@ class GovernancePagesIT {
         Associate town = registers.admit(SETUP, setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
             AssociateCategory.PUBLIC_BODY, null, calendar.today());
 
-        HttpResponse<String> within = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/subscriptions",
+        HttpResponse<String> within = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/subscriptions",
             subscription(town.id(), 20));
         assertThat(within.statusCode()).as("exactly half is allowed").isEqualTo(302);
 
-        HttpResponse<String> refused = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/subscriptions",
+        HttpResponse<String> refused = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/subscriptions",
             subscription(town.id(), 1));
         assertThat(refused.statusCode()).isEqualTo(200);
         Document document = html(refused);
@@ -143,9 +147,11 @@ class GovernancePagesIT {
             "entryDate", calendar.today().toString());
         Map<String, String> settings = Map.of("maxProxies", "99999999999", "meetingModes", "IN_PERSON");
 
+        Map<String, String> pages = Map.of(entity + "/mandates", bodiesPage(setup), entity + "/associates", registerPage(setup),
+            entity + "/settings", page(setup));
         for (Map.Entry<String, Map<String, String>> sent : Map.of(entity + "/mandates", mandate, entity + "/associates", admission,
                 entity + "/settings", settings).entrySet()) {
-            HttpResponse<String> response = setup.client().submit(page(setup), sent.getKey(), sent.getValue());
+            HttpResponse<String> response = setup.client().submit(pages.get(sent.getKey()), sent.getKey(), sent.getValue());
             assertThat(response.statusCode()).as(sent.getKey()).isEqualTo(200);
             assertThat(html(response).select(".is-invalid, .invalid-feedback").isEmpty()).as(sent.getKey()).isFalse();
         }
@@ -160,11 +166,11 @@ class GovernancePagesIT {
         Map<String, String> form = new HashMap<>(Map.of("bodyId", Long.toString(board.id()), "email", newcomer.email(),
             "role", "DIRECTOR", "startsOn", start.toString(), "endsOn", start.plusYears(6).plusDays(1).toString()));
 
-        HttpResponse<String> refused = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/mandates", form);
+        HttpResponse<String> refused = setup.client().submit(bodiesPage(setup), "/entities/" + setup.entity().id() + "/mandates", form);
         assertThat(html(refused).select("#mandate-form [role=alert]").text()).contains("un mandat dure six ans au plus");
 
         form.put("endsOn", start.plusYears(6).toString());
-        assertThat(setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/mandates", form).statusCode()).isEqualTo(302);
+        assertThat(setup.client().submit(bodiesPage(setup), "/entities/" + setup.entity().id() + "/mandates", form).statusCode()).isEqualTo(302);
         assertThat(mandates.isCurrentMember(newcomer.id(), board.id(), start)).isTrue();
     }
 
@@ -173,7 +179,7 @@ class GovernancePagesIT {
         Setup scic = scicWithBoardMember();
         List<Associate> present = registers.associates(scic.entity().id());
         Associate employee = present.stream().filter(a -> a.category() == AssociateCategory.EMPLOYEE).findFirst().orElseThrow();
-        HttpResponse<String> refused = scic.client().submit(page(scic), "/entities/" + scic.entity().id() + "/exits",
+        HttpResponse<String> refused = scic.client().submit(registerPage(scic), "/entities/" + scic.entity().id() + "/exits",
             Map.of("associateId", Long.toString(employee.id()), "exitDate", calendar.today().toString(), "reason", "Départ"));
         assertThat(html(refused).select("[role=alert]").text()).contains("la SCIC n’aurait plus au moins trois catégories");
 
@@ -183,7 +189,7 @@ class GovernancePagesIT {
         mandates.appoint(SETUP, management.entityId(), management.id(), manager.id(), null, MandateRole.MANAGER, calendar.today().minusYears(1), null);
         Associate first = registers.admit(SETUP, sci.id(), Holder.person(manager.id()), null, null, calendar.today());
         registers.admit(SETUP, sci.id(), Holder.organisation(organisation("Foncière solidaire")), null, null, calendar.today());
-        HttpResponse<String> sciRefused = manager.client().submit("/entities/" + sci.id(), "/entities/" + sci.id() + "/exits",
+        HttpResponse<String> sciRefused = manager.client().submit("/entities/" + sci.id() + "/register", "/entities/" + sci.id() + "/exits",
             Map.of("associateId", Long.toString(first.id()), "exitDate", calendar.today().toString(), "reason", "Retrait"));
         assertThat(html(sciRefused).select("[role=alert]").text()).contains("la SCI aurait moins de deux associés");
     }
@@ -194,11 +200,11 @@ class GovernancePagesIT {
         Associate big = registers.associates(setup.entity().id()).get(0);
         registers.subscribe(SETUP, big.entityId(), new Subscription(big.id(), 40, 40 * SHARE, calendar.today(), calendar.today()));
         // capital 60 shares, its highest; repaying 50 would leave 10, below a quarter (15)
-        HttpResponse<String> waits = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/redemptions",
+        HttpResponse<String> waits = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/redemptions",
             Map.of("associateId", Long.toString(big.id()), "shares", "50", "requestedOn", calendar.today().toString()));
         assertThat(waits.statusCode()).isEqualTo(302);
 
-        Document page = html(setup.client().get(page(setup)));
+        Document page = html(setup.client().get(registerPage(setup)));
         assertThat(page.text()).contains("Remboursements en attente", "le capital passerait sous le quart du capital le plus élevé jamais atteint");
     }
 
@@ -246,7 +252,7 @@ class GovernancePagesIT {
         Setup setup = scicWithBoardMember();
         long id = setup.entity().id();
 
-        assertThat(setup.client().submit(page(setup), "/entities/" + id + "/bodies",
+        assertThat(setup.client().submit(bodiesPage(setup), "/entities/" + id + "/bodies",
             Map.of("kind", "CUSTOM", "name", "Commission travaux")).statusCode()).isEqualTo(302);
         assertThat(entities.bodies(id)).extracting(Body::name).contains("Commission travaux");
 
@@ -262,6 +268,26 @@ class GovernancePagesIT {
             .isEqualTo(302);
         assertThat(entities.get(id).siren()).isEqualTo("123456789");
         assertThat(entities.get(id).fiscalYearEnd()).isEqualTo("06-30");
+    }
+
+    @Test
+    void anEntityHasThreePagesLinkedByTabsAndItsFormerRegisterLinksLeadToTheRegister() {
+        Setup setup = scicWithBoardMember();
+        String entity = page(setup);
+        Map<String, String> tabs = Map.of(entity, "Identité et statuts", registerPage(setup), "Registre et mouvements",
+            bodiesPage(setup), "Instances et mandats");
+        tabs.forEach((path, tab) -> {
+            Document shown = html(setup.client().get(path));
+            assertThat(shown.select("nav.entity-tabs a").eachAttr("href")).containsExactly(entity, registerPage(setup), bodiesPage(setup));
+            assertThat(shown.select("nav.entity-tabs a[aria-current=page]").text()).as(path).isEqualTo(tab);
+            assertThat(shown.select("title").text()).as(path).startsWith(setup.entity().name() + " – " + tab);
+            assertThat(shown.select("section.manage")).as("the forms of those who run it, on " + path).hasSize(1);
+        });
+
+        HttpResponse<String> former = setup.client().get(entity + "?at=2026-01-31");
+        assertThat(former.statusCode()).isEqualTo(302);
+        assertThat(former.headers().firstValue("Location")).get().asString().endsWith(registerPage(setup) + "?at=2026-01-31");
+        assertThat(html(setup.client().get(registerPage(setup) + "?at=2026-01-31")).select("#at").val()).isEqualTo("2026-01-31");
     }
 
     @Test
@@ -308,6 +334,14 @@ class GovernancePagesIT {
 
     private static String page(Setup setup) {
         return "/entities/" + setup.entity().id();
+    }
+
+    private static String registerPage(Setup setup) {
+        return page(setup) + "/register";
+    }
+
+    private static String bodiesPage(Setup setup) {
+        return page(setup) + "/bodies";
     }
 
     private Map<String, String> subscription(long associateId, int shares) {

@@ -18,7 +18,7 @@ import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Convocation;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.NewAgendaItem;
@@ -64,7 +64,7 @@ class MeetingAndRoomIT {
     @Autowired Rooms rooms;
     @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void cancellingAMeetingReleasesItsRoomAndTellsThoseConvened() throws Exception {

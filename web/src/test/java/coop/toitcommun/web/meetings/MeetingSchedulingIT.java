@@ -9,7 +9,7 @@ import java.util.List;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.MeetingFormat;
 import coop.toitcommun.governance.MeetingType;
 import coop.toitcommun.governance.Meetings;
@@ -33,7 +33,7 @@ class MeetingSchedulingIT {
     @Autowired MeetingScheduling scheduling;
     @Autowired Meetings meetings;
     @Autowired Entities entities;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired DemoPeople demo;
 
     @Test

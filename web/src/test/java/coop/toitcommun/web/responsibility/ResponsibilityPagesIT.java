@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.ReviewReminders;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
@@ -34,7 +34,7 @@ class ResponsibilityPagesIT {
     @LocalServerPort int port;
     @Autowired DemoPeople demo;
     @Autowired ReviewReminders reminders;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired Accounts accounts;
 
     @Test

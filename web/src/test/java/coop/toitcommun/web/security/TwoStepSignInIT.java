@@ -16,7 +16,7 @@ import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalForm;
 import coop.toitcommun.governance.MandateRole;
 import coop.toitcommun.governance.Mandates;
@@ -50,7 +50,7 @@ class TwoStepSignInIT {
     @Autowired TwoStep twoStep;
     @Autowired Entities entities;
     @Autowired Mandates mandates;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void aPersonEnrolsThenSignsInWithACodeOrARecoveryCode() {
