@@ -169,8 +169,8 @@ public class Bookings {
         requireOpenTo(organisation, room);
         BookingRequest wanted = new BookingRequest(actor, room.getId(), organisation.id(), start, end, booking.getTitle(),
             booking.getAttendees(), booking.isTitlePublic(), booking.getNotes());
-        Instant from = time.instantOf(start);
-        Instant to = time.instantOf(end);
+        Instant from = LocalTimes.instantOf(time, start);
+        Instant to = LocalTimes.instantOf(time, end);
         Availability availability = availabilityAround(from, to);
         BookingRefusedException problem = problemWith(room, wanted, from, to, availability);
         if (problem != null) {
