@@ -33,7 +33,8 @@ class GovernanceModuleIT {
         assertThat(ModuleBeans.of(context, "coop.toitcommun.venue", "coop.toitcommun.web")).as("beans of venue or web").isEmpty();
 
         String suffix = UUID.randomUUID().toString();
-        LegalEntity entity = entities.create(new Actor(0, true), new NewEntity("Seule " + suffix, LegalForm.ASSOCIATION, null, null,
+        long admin = people.register("Admin " + suffix, "admin-" + suffix + "@example.org", Language.FR).id();
+        LegalEntity entity = entities.create(new Actor(admin, true), new NewEntity("Seule " + suffix, LegalForm.ASSOCIATION, null, null,
             "12-31", null));
         long outsider = people.register("Sans mandat " + suffix, "sans-mandat-" + suffix + "@example.org", Language.FR).id();
 

@@ -34,6 +34,7 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.OrganisationStatus;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
@@ -49,13 +50,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class GovernancePagesIT {
 
-    /** An admin sets the test entities up (the admin role needs no person of its own here). */
-    private static final Actor SETUP = new Actor(0, true);
 
     private static final String PASSWORD = "une-phrase-de-passe-solide";
     private static final long SHARE = 10_000;
 
     @LocalServerPort int port;
+    @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Entities entities;
@@ -67,11 +67,11 @@ class GovernancePagesIT {
     void aMandateThatEndedYesterdayNoLongerOpensTheBoardPages() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account current = account("Administratrice en cours");
         Account former = account("Administrateur sorti");
-        mandates.appoint(SETUP, board.entityId(), board.id(), current.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
-        mandates.appoint(SETUP, board.entityId(), board.id(), former.id(), null, MandateRole.DIRECTOR, today.minusYears(3), today.minusDays(1));
+        mandates.appoint(setup(), board.entityId(), board.id(), current.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
+        mandates.appoint(setup(), board.entityId(), board.id(), former.id(), null, MandateRole.DIRECTOR, today.minusYears(3), today.minusDays(1));
 
         HttpResponse<String> allowed = current.client().get("/bodies/" + board.id() + "/board");
         assertThat(allowed.statusCode()).isEqualTo(200);
@@ -92,12 +92,12 @@ class GovernancePagesIT {
     @Test
     void aMandateEndedDuringASessionRemovesTheBoardPagesOnTheNextRequest() {
         LocalDate today = calendar.today();
-        Body board = entities.addBody(SETUP, entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
         Account director = account("Administratrice qui s'en va");
-        var mandate = mandates.appoint(SETUP, board.entityId(), board.id(), director.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
+        var mandate = mandates.appoint(setup(), board.entityId(), board.id(), director.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
         assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(200);
 
-        mandates.end(SETUP, board.entityId(), mandate.id(), today.minusDays(1));
+        mandates.end(setup(), board.entityId(), mandate.id(), today.minusDays(1));
 
         assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(403);
         assertThat(director.client().get("/dashboard").statusCode()).as("still signed in: only the board rights went").isEqualTo(200);
@@ -106,7 +106,7 @@ class GovernancePagesIT {
     @Test
     void aPublicBodySubscriptionBeyondHalfTheCapitalIsRefusedInFrench() {
         Setup setup = scicWithBoardMember();
-        Associate town = registers.admit(SETUP, setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
+        Associate town = registers.admit(setup(), setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
             AssociateCategory.PUBLIC_BODY, null, calendar.today());
 
         HttpResponse<String> within = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/subscriptions",
@@ -184,11 +184,11 @@ class GovernancePagesIT {
         assertThat(html(refused).select("[role=alert]").text()).contains("la SCIC n’aurait plus au moins trois catégories");
 
         LegalEntity sci = entity(LegalForm.SCI);
-        Body management = entities.addBody(SETUP, sci.id(), BodyKind.MANAGEMENT, "Gérance");
+        Body management = entities.addBody(setup(), sci.id(), BodyKind.MANAGEMENT, "Gérance");
         Account manager = account("Gérante");
-        mandates.appoint(SETUP, management.entityId(), management.id(), manager.id(), null, MandateRole.MANAGER, calendar.today().minusYears(1), null);
-        Associate first = registers.admit(SETUP, sci.id(), Holder.person(manager.id()), null, null, calendar.today());
-        registers.admit(SETUP, sci.id(), Holder.organisation(organisation("Foncière solidaire")), null, null, calendar.today());
+        mandates.appoint(setup(), management.entityId(), management.id(), manager.id(), null, MandateRole.MANAGER, calendar.today().minusYears(1), null);
+        Associate first = registers.admit(setup(), sci.id(), Holder.person(manager.id()), null, null, calendar.today());
+        registers.admit(setup(), sci.id(), Holder.organisation(organisation("Foncière solidaire")), null, null, calendar.today());
         HttpResponse<String> sciRefused = manager.client().submit("/entities/" + sci.id() + "/register", "/entities/" + sci.id() + "/exits",
             Map.of("associateId", Long.toString(first.id()), "exitDate", calendar.today().toString(), "reason", "Retrait"));
         assertThat(html(sciRefused).select("[role=alert]").text()).contains("la SCI aurait moins de deux associés");
@@ -198,7 +198,7 @@ class GovernancePagesIT {
     void aRedemptionThatWouldTakeCapitalBelowAQuarterWaitsWithItsReason() {
         Setup setup = scicWithBoardMember();
         Associate big = registers.associates(setup.entity().id()).get(0);
-        registers.subscribe(SETUP, big.entityId(), new Subscription(big.id(), 40, 40 * SHARE, calendar.today(), calendar.today()));
+        registers.subscribe(setup(), big.entityId(), new Subscription(big.id(), 40, 40 * SHARE, calendar.today(), calendar.today()));
         // capital 60 shares, its highest; repaying 50 would leave 10, below a quarter (15)
         HttpResponse<String> waits = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/redemptions",
             Map.of("associateId", Long.toString(big.id()), "shares", "50", "requestedOn", calendar.today().toString()));
@@ -294,11 +294,11 @@ class GovernancePagesIT {
     void theHolderAndTheChairSeeTheRenewalAlertOnTheirDashboard() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account chair = account("Présidente");
         Account ending = account("Administrateur en fin de mandat");
-        mandates.appoint(SETUP, board.entityId(), board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(3));
-        mandates.appoint(SETUP, board.entityId(), board.id(), ending.id(), null, MandateRole.DIRECTOR, today.minusYears(5), today.plusDays(30));
+        mandates.appoint(setup(), board.entityId(), board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(3));
+        mandates.appoint(setup(), board.entityId(), board.id(), ending.id(), null, MandateRole.DIRECTOR, today.minusYears(5), today.plusDays(30));
 
         for (Account account : List.of(chair, ending)) {
             Document dashboard = html(account.client().get("/dashboard"));
@@ -319,15 +319,15 @@ class GovernancePagesIT {
     private Setup scicWithBoardMember() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account member = account("Membre du conseil");
-        mandates.appoint(SETUP, board.entityId(), board.id(), member.id(), null, MandateRole.DIRECTOR, today.minusMonths(1), today.plusYears(3));
-        Associate beneficiary = registers.admit(SETUP, scic.id(), Holder.organisation(organisation("Usagère")), AssociateCategory.BENEFICIARY, null, today);
-        Associate employee = registers.admit(SETUP, scic.id(), Holder.person(account("Associé salarié").id()), AssociateCategory.EMPLOYEE, null, today);
-        Associate volunteer = registers.admit(SETUP, scic.id(), Holder.person(member.id()), AssociateCategory.VOLUNTEER, null, today);
+        mandates.appoint(setup(), board.entityId(), board.id(), member.id(), null, MandateRole.DIRECTOR, today.minusMonths(1), today.plusYears(3));
+        Associate beneficiary = registers.admit(setup(), scic.id(), Holder.organisation(organisation("Usagère")), AssociateCategory.BENEFICIARY, null, today);
+        Associate employee = registers.admit(setup(), scic.id(), Holder.person(account("Associé salarié").id()), AssociateCategory.EMPLOYEE, null, today);
+        Associate volunteer = registers.admit(setup(), scic.id(), Holder.person(member.id()), AssociateCategory.VOLUNTEER, null, today);
         for (Associate associate : List.of(beneficiary, employee, volunteer)) {
             int shares = associate == beneficiary ? 10 : 5;
-            registers.subscribe(SETUP, associate.entityId(), new Subscription(associate.id(), shares, shares * SHARE, today, today));
+            registers.subscribe(setup(), associate.entityId(), new Subscription(associate.id(), shares, shares * SHARE, today, today));
         }
         return new Setup(scic, member, member.client());
     }
@@ -351,7 +351,7 @@ class GovernancePagesIT {
     }
 
     private LegalEntity entity(LegalForm form) {
-        return entities.create(SETUP, new NewEntity("Essai " + form + " " + UUID.randomUUID(), form, null, null, "12-31",
+        return entities.create(setup(), new NewEntity("Essai " + form + " " + UUID.randomUUID(), form, null, null, "12-31",
             form.hasShares() ? SHARE : null));
     }
 
@@ -365,5 +365,10 @@ class GovernancePagesIT {
         WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
         assertThat(client.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
         return new Account(id, email, client);
+    }
+
+    /** The demo admin sets the test data up: every decision is recorded with the person who took it. */
+    private Actor setup() {
+        return new Actor(demo.id("admin@demo.toitcommun.coop"), true);
     }
 }
