@@ -49,7 +49,6 @@ public class Agendas {
         this.calendar = calendar;
     }
 
-    /** The items in order, with presenters' names, resolutions and documents: four queries whatever the number. */
     /** The meeting's items in order, each with its resolution and documents (one statement) and presenter's name. */
     public List<AgendaItem> items(long meetingId) {
         return items(meetingId, List.of());

@@ -1,6 +1,6 @@
 package coop.toitcommun.web.security;
 
-import java.util.Set;
+import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -33,7 +33,7 @@ public class Viewer {
         if (!signedIn()) {
             return false;
         }
-        Set<String> wanted = Set.of(roles);
+        List<String> wanted = List.of(roles);
         for (GrantedAuthority authority : SecurityContextHolder.getContext().getAuthentication().getAuthorities()) {
             String name = authority.getAuthority();
             if (name != null && name.startsWith("ROLE_") && wanted.contains(name.substring("ROLE_".length()))) {
