@@ -94,10 +94,19 @@ class EntityPages {
             addIfMissing(model, "detailsForm", DetailsForm.of(entity));
             addIfMissing(model, "settingsForm", SettingsForm.of(entity));
             addIfMissing(model, "collegesForm", CollegesForm.of(entities.colleges(id)));
+            model.addAttribute("collegeRows", collegeRows((CollegesForm) model.getAttribute("collegesForm"), id));
             addIfMissing(model, "relationForm", RelationForm.empty());
             addIfMissing(model, "meetingRuleForm", MeetingRuleForm.of(entities.meetingRules(id).get(MeetingKind.ORDINARY_GA)));
         }
         return "governance/entity";
+    }
+
+    /**
+     * As many rows as the form holds; a form whose values could not be read was never built, so its rows are drawn
+     * from what was sent (kept by the form's errors) over as many rows as the page offers.
+     */
+    private int collegeRows(CollegesForm form, long id) {
+        return form != null ? form.names().size() : Math.max(CollegesForm.ROWS, entities.colleges(id).size());
     }
 
     /** The register on a date (today unless {@code at}), an association's members of a year, and the movements. */

@@ -158,6 +158,23 @@ class GovernancePagesIT {
     }
 
     @Test
+    void aCollegesFormWhoseRowsCannotBeReadIsShownAgainSayingWhy() {
+        Setup setup = scicWithBoardMember();
+        String action = page(setup) + "/colleges";
+        String token = html(setup.client().get(page(setup))).select("form[action=" + action + "] input[name=_csrf]").val();
+        String twice = "names%5B4%5D=Salari%C3%A9s&names%5B4%5D=Usagers&weights%5B4%5D=30&weights%5B4%5D=40&_csrf=" + token;
+
+        HttpResponse<String> response = setup.client().postRaw(action, "application/x-www-form-urlencoded",
+            twice.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Referer", "http://localhost" + page(setup)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document again = html(response);
+        assertThat(again.select("form[action=" + action + "] input[name^=names]")).as("the rows are drawn again").hasSizeGreaterThan(4);
+        assertThat(again.select("form[action=" + action + "] .invalid-feedback, form[action=" + action + "] .alert-danger").text())
+            .as("why the form was refused").isNotBlank();
+    }
+
+    @Test
     void aScicMandateOverSixYearsIsRefusedInFrench() {
         Setup setup = scicWithBoardMember();
         Body board = entities.bodies(setup.entity().id()).get(0);
