@@ -2,14 +2,12 @@
 (function () {
   "use strict";
 
-  // htmx requests carry the CSRF token like forms do.
-  document.addEventListener("htmx:configRequest", function (event) {
-    var token = document.querySelector("meta[name='_csrf']");
-    var header = document.querySelector("meta[name='_csrf_header']");
-    if (token && header && token.content) {
-      event.detail.headers[header.content] = token.content;
-    }
-  });
+  // An entity's page was split in three (issue 12): a link to one of its former sections opens the page holding it.
+  var entityPage = /^\/entities\/\d+$/.exec(window.location.pathname);
+  var movedTo = {"#bodies": "/bodies", "#register": "/register", "#members": "/register#members"};
+  if (entityPage && movedTo[window.location.hash]) {
+    window.location.replace(entityPage[0] + movedTo[window.location.hash]);
+  }
 
   // A table wider than a phone scrolls inside its frame: the frame takes the keyboard focus, so that the arrow keys
   // scroll it too (WCAG 2.1.1). Every such frame of every page, whatever template draws it.

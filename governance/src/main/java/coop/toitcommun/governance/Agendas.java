@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +33,15 @@ public class Agendas {
     private static final String ITEM_COLUMNS = """
         i.id, i.meeting_id, i.position, i.title, i.description, i.kind, i.presenter_id, i.planned_minutes, i.summary,
         i.unfinished, r.text, r.majority, r.majority_pct, r.secret""";
+    private static final int ITEM_COLUMN_COUNT = 14;
 
     private final JdbcClient jdbc;
     private final Meetings meetings;
     private final People people;
     private final Clock clock;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    Agendas(JdbcClient jdbc, Meetings meetings, People people, Clock clock, GovernanceCalendar calendar) {
+    Agendas(JdbcClient jdbc, Meetings meetings, People people, Clock clock, HouseClock calendar) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.people = people;
@@ -46,22 +49,42 @@ public class Agendas {
         this.calendar = calendar;
     }
 
-    /** The items in order, with presenters' names, resolutions and documents: four queries whatever the number. */
+    /** The meeting's items in order, each with its resolution and documents (one statement) and presenter's name. */
     public List<AgendaItem> items(long meetingId) {
-        List<Row> rows = jdbc.sql("SELECT " + ITEM_COLUMNS + """
-                 FROM governance.agenda_item i LEFT JOIN governance.resolution r ON r.item_id = i.id
-                WHERE i.meeting_id = :meeting ORDER BY i.position""")
-            .param("meeting", meetingId).query(Agendas::row).list();
+        return items(meetingId, List.of());
+    }
+
+    /**
+     * The same, for a page that also names the meeting's chair and secretary: their names are read with the
+     * presenters' in one statement, and a read-only transaction remembers them for the page.
+     */
+    public List<AgendaItem> items(Meeting meeting) {
+        return items(meeting.id(), List.of(meeting.chairId(), meeting.secretaryId()));
+    }
+
+    private List<AgendaItem> items(long meetingId, List<Long> alsoNamed) {
+        Map<Long, Row> rows = new LinkedHashMap<>();
         Map<Long, List<AgendaDocument>> documents = new HashMap<>();
-        jdbc.sql("""
-                SELECT d.id, d.item_id, d.file_name, d.content_type, d.size_bytes, d.storage_key, d.uploaded_at
-                  FROM governance.agenda_document d JOIN governance.agenda_item i ON i.id = d.item_id
-                 WHERE i.meeting_id = :meeting ORDER BY d.id""")
-            .param("meeting", meetingId).query(Agendas::document).list()
-            .forEach(d -> documents.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d));
-        Set<Long> presenters = rows.stream().map(r -> r.presenterId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<Long, PersonRef> names = presenters.isEmpty() ? Map.of() : people.findAll(presenters);
-        return rows.stream().map(r -> new AgendaItem(r.id, r.meetingId, r.position, r.title, r.description, r.kind, r.presenterId,
+        jdbc.sql("SELECT " + ITEM_COLUMNS + """
+                     , d.id, d.item_id, d.file_name, d.content_type, d.size_bytes, d.storage_key, d.uploaded_at
+                  FROM governance.agenda_item i LEFT JOIN governance.resolution r ON r.item_id = i.id
+                  LEFT JOIN governance.agenda_document d ON d.item_id = i.id
+                 WHERE i.meeting_id = :meeting ORDER BY i.position, d.id""")
+            .param("meeting", meetingId)
+            .query(rs -> {
+                Row row = rows.get(rs.getLong(1));
+                if (row == null) {
+                    row = row(rs, rows.size());
+                    rows.put(row.id, row);
+                }
+                if (rs.getObject(ITEM_COLUMN_COUNT + 1) != null) {
+                    documents.computeIfAbsent(row.id, id -> new ArrayList<>()).add(documentAfter(rs, ITEM_COLUMN_COUNT));
+                }
+            });
+        Set<Long> named = rows.values().stream().map(r -> r.presenterId).filter(id -> id != null).collect(Collectors.toSet());
+        named.addAll(alsoNamed);
+        Map<Long, PersonRef> names = named.isEmpty() ? Map.of() : people.findAll(named);
+        return rows.values().stream().map(r -> new AgendaItem(r.id, r.meetingId, r.position, r.title, r.description, r.kind, r.presenterId,
             r.presenterId == null || !names.containsKey(r.presenterId) ? null : names.get(r.presenterId).displayName(),
             r.plannedMinutes, r.summary, r.unfinished, r.resolution, documents.getOrDefault(r.id, List.of()))).toList();
     }
@@ -123,13 +146,21 @@ public class Agendas {
         return documents;
     }
 
+    /**
+     * Refuses, before anything is stored, a document that the person could not attach to the item: they must
+     * prepare the meeting, and its minutes must not be signed.
+     */
+    public void requireMayAttach(long actorId, long meetingId, long itemId) {
+        Meeting meeting = meetings.get(meetingOf(meetingId, itemId));
+        meetings.requirePrepare(actorId, meeting);
+        meetings.requireUnsigned(meeting.id());
+    }
+
     /** Records a document already stored under {@code storageKey}; type and size were checked by the caller. */
     @Transactional
     public AgendaDocument attach(long actorId, long meetingId, long itemId, String fileName, String contentType, long sizeBytes,
                                  String storageKey) {
-        Meeting meeting = meetings.get(meetingOf(meetingId, itemId));
-        meetings.requirePrepare(actorId, meeting);
-        meetings.requireUnsigned(meeting.id());
+        requireMayAttach(actorId, meetingId, itemId);
         long id = jdbc.sql("""
                 INSERT INTO governance.agenda_document (item_id, file_name, content_type, size_bytes, storage_key, uploaded_by, uploaded_at)
                 VALUES (:item, :name, :type, :size, :key, :actor, :now) RETURNING id""")
@@ -166,7 +197,7 @@ public class Agendas {
         Set<String> titles = current.stream().map(i -> i.title().toLowerCase()).collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
         String approval = "Approbation du procès-verbal : " + before.title();
-        if (!before.end().isAfter(calendar.now()) && !titles.contains(approval.toLowerCase())) {
+        if (!before.end().isAfter(calendar.localNow()) && !titles.contains(approval.toLowerCase())) {
             suggestions.add(new Suggestion(before.id(), before.title(), null, approval));
         }
         Set<Long> taken = jdbc.sql("SELECT from_item_id FROM governance.agenda_item WHERE meeting_id = :meeting AND from_item_id IS NOT NULL")
@@ -350,8 +381,13 @@ public class Agendas {
     }
 
     private static AgendaDocument document(ResultSet rs, int n) throws SQLException {
-        return new AgendaDocument(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
-            rs.getTimestamp(7).toInstant());
+        return documentAfter(rs, 0);
+    }
+
+    /** A document read from the seven columns after the first {@code skipped} of the row. */
+    private static AgendaDocument documentAfter(ResultSet rs, int skipped) throws SQLException {
+        return new AgendaDocument(rs.getLong(skipped + 1), rs.getLong(skipped + 2), rs.getString(skipped + 3),
+            rs.getString(skipped + 4), rs.getLong(skipped + 5), rs.getString(skipped + 6), rs.getTimestamp(skipped + 7).toInstant());
     }
 
     private record Row(long id, long meetingId, int position, String title, String description, AgendaItemKind kind,

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.rules.Deliberation;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,10 +37,10 @@ public class Convocations {
     private final JdbcClient jdbc;
     private final Meetings meetings;
     private final People people;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final Clock clock;
 
-    Convocations(JdbcClient jdbc, Meetings meetings, People people, GovernanceCalendar calendar, Clock clock) {
+    Convocations(JdbcClient jdbc, Meetings meetings, People people, HouseClock calendar, Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.people = people;

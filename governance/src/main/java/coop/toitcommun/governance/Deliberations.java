@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.rules.Deliberation;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +37,10 @@ public class Deliberations {
     private final Meetings meetings;
     private final Entities entities;
     private final Organisations organisations;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final Clock clock;
 
-    Deliberations(JdbcClient jdbc, Meetings meetings, Entities entities, Organisations organisations, GovernanceCalendar calendar,
+    Deliberations(JdbcClient jdbc, Meetings meetings, Entities entities, Organisations organisations, HouseClock calendar,
                   Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;
@@ -193,10 +195,16 @@ public class Deliberations {
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), Answer.valueOf(rs.getString(3))}).list()
                 .forEach(row -> {
                     Participant p = byId.get((Long) row[1]);
-                    String college = ballots.size() == 1 && ballots.get(0).college().isEmpty() ? "" : p.collegeName();
+                    String college = collegeOf(p, ballots);
                     int[] tally = tallies.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).computeIfAbsent(college, k -> new int[3]);
                     tally[((Answer) row[2]).ordinal()] += p.votes();
                 });
+            jdbc.sql("""
+                    SELECT item_id, college_name, votes_for, votes_against, abstentions FROM governance.secret_tally
+                     WHERE meeting_id = :meeting ORDER BY item_id""")
+                .param("meeting", meeting.id())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4), rs.getInt(5)}})
+                .list().forEach(row -> tallies.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (int[]) row[2]));
             tallies.forEach((item, byCollege) -> counts.put(item, ballots.stream().map(b -> {
                 int[] t = byCollege.getOrDefault(b.college(), new int[3]);
                 return new CollegeCount(b.college(), b.weightPct(), t[0], t[1], t[2]);
@@ -222,6 +230,11 @@ public class Deliberations {
         return outcomes;
     }
 
+    /** Whether a written consultation still takes answers (until its deadline). */
+    public boolean answersOpen(Meeting meeting) {
+        return meeting.isWritten() && LocalDateTime.now(clock.withZone(calendar.zone())).isBefore(meeting.answersUntil());
+    }
+
     /** The participants a person answers for in a written consultation: themselves, or organisations they are linked to. */
     public List<Participant> answeringFor(long personId, long meetingId) {
         Set<Long> linked = organisations.ofPerson(personId).stream().map(OrganisationRef::id).collect(Collectors.toSet());
@@ -230,21 +243,34 @@ public class Deliberations {
             .toList();
     }
 
-    /** Answers already given, by item and participant. */
+    /**
+     * Answers already given, by item and participant, in one statement. A secret resolution's answers are known only
+     * as given: their participants map to null.
+     */
     public Map<Long, Map<Long, Answer>> answers(long meetingId) {
         Map<Long, Map<Long, Answer>> answers = new HashMap<>();
-        jdbc.sql("SELECT item_id, participant_id, answer FROM governance.written_answer WHERE meeting_id = :meeting")
+        jdbc.sql("""
+                SELECT item_id, participant_id, answer FROM governance.written_answer WHERE meeting_id = :meeting
+                UNION ALL
+                SELECT item_id, participant_id, NULL FROM governance.secret_answer_given WHERE meeting_id = :meeting""")
             .param("meeting", meetingId)
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), Answer.valueOf(rs.getString(3))}).list()
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3) == null ? null : Answer.valueOf(rs.getString(3))}).list()
             .forEach(row -> answers.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], (Answer) row[2]));
         return answers;
     }
 
-    /** A convened person answers a resolution of a written consultation, for themselves or an organisation, until the deadline. */
+    /**
+     * A convened person answers a resolution of a written consultation, for themselves or an organisation, until the
+     * deadline. An open resolution keeps who answered what, and the answer may change; a secret one keeps that the
+     * participant answered (in its register) apart from the answer, which only adds its votes to the resolution's
+     * count (its ballot box): it can be given once and never read back.
+     */
     @Transactional
     public void answer(long personId, long itemId, long participantId, Answer answer) {
-        long meetingId = jdbc.sql("SELECT meeting_id FROM governance.resolution WHERE item_id = :item").param("item", itemId)
-            .query(Long.class).optional().orElseThrow(() -> new GovernanceNotFoundException("resolution " + itemId));
+        Object[] resolution = jdbc.sql("SELECT meeting_id, secret FROM governance.resolution WHERE item_id = :item").param("item", itemId)
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)}).optional()
+            .orElseThrow(() -> new GovernanceNotFoundException("resolution " + itemId));
+        long meetingId = (Long) resolution[0];
         Meeting meeting = meetings.get(meetingId);
         if (!meeting.isWritten()) {
             throw new MeetingException("notWrittenConsultation");
@@ -256,6 +282,10 @@ public class Deliberations {
         if (LocalDateTime.now(clock.withZone(calendar.zone())).isAfter(meeting.answersUntil())) {
             throw new MeetingException("answersClosed");
         }
+        if ((Boolean) resolution[1]) {
+            answerSecretly(meeting, personId, itemId, participantId, answer);
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO governance.written_answer (item_id, participant_id, meeting_id, answer, answered_by, answered_at)
                 VALUES (:item, :participant, :meeting, :answer, :person, :now)
@@ -263,6 +293,35 @@ public class Deliberations {
                     answered_at = excluded.answered_at""")
             .param("item", itemId).param("participant", participantId).param("meeting", meetingId).param("answer", answer.name())
             .param("person", personId).param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    private void answerSecretly(Meeting meeting, long personId, long itemId, long participantId, Answer answer) {
+        int registered = jdbc.sql("""
+                INSERT INTO governance.secret_answer_given (item_id, participant_id, meeting_id, answered_by, answered_at)
+                VALUES (:item, :participant, :meeting, :person, :now) ON CONFLICT DO NOTHING""")
+            .param("item", itemId).param("participant", participantId).param("meeting", meeting.id())
+            .param("person", personId).param("now", Timestamp.from(clock.instant())).update();
+        if (registered == 0) {
+            throw new MeetingException("secretAlreadyAnswered");
+        }
+        List<Participant> participants = participants(meeting.id());
+        Participant participant = participants.stream().filter(p -> p.id() == participantId).findFirst().orElseThrow();
+        int votes = participant.votes();
+        jdbc.sql("""
+                INSERT INTO governance.secret_tally (item_id, meeting_id, college_name, votes_for, votes_against, abstentions)
+                VALUES (:item, :meeting, :college, :for, :against, :abstain)
+                ON CONFLICT (item_id, college_name) DO UPDATE SET votes_for = secret_tally.votes_for + excluded.votes_for,
+                    votes_against = secret_tally.votes_against + excluded.votes_against,
+                    abstentions = secret_tally.abstentions + excluded.abstentions""")
+            .param("item", itemId).param("meeting", meeting.id())
+            .param("college", Objects.toString(collegeOf(participant, ballots(meeting, participants)), ""))
+            .param("for", answer == Answer.FOR ? votes : 0).param("against", answer == Answer.AGAINST ? votes : 0)
+            .param("abstain", answer == Answer.ABSTAIN ? votes : 0).update();
+    }
+
+    /** The column of the vote sheet a participant's votes go to: their college, or the one column for all. */
+    private static String collegeOf(Participant participant, List<Ballot> ballots) {
+        return ballots.size() == 1 && ballots.get(0).college().isEmpty() ? "" : participant.collegeName();
     }
 
     /** In a written consultation everyone convened counts; otherwise those present or represented. */

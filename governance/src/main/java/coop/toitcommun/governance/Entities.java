@@ -11,11 +11,14 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.rules.LawRules;
+import coop.toitcommun.membership.AuditLog;
+import coop.toitcommun.membership.Decision;
 import coop.toitcommun.membership.ReadOnlyTransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,10 +36,12 @@ public class Entities {
     private final JdbcClient jdbc;
 
     private final EntityRights rights;
+    private final AuditLog audit;
 
-    Entities(JdbcClient jdbc, EntityRights rights) {
+    Entities(JdbcClient jdbc, EntityRights rights, AuditLog audit) {
         this.jdbc = jdbc;
         this.rights = rights;
+        this.audit = audit;
     }
 
     /** Sets a new entity up: admins only. */
@@ -63,7 +68,9 @@ public class Entities {
                     VALUES (:entity, :kind, :q1, :q2, :basis, :majority, :pct, :notice)""")
                 .param("entity", id).params(ruleParams(rule)).update();
         }
-        return find(id).orElseThrow();
+        LegalEntity created = find(id).orElseThrow();
+        audit.record(decision("ENTITY_CREATED", actor, created).change(null, details(created)));
+        return created;
     }
 
     public List<LegalEntity> all() {
@@ -88,6 +95,7 @@ public class Entities {
     @Transactional
     public void updateSettings(Actor actor, long entityId, EntitySettings settings) {
         rights.requireManage(actor, entityId);
+        LegalEntity before = get(entityId);
         int updated = jdbc.sql("""
                 UPDATE governance.entity SET max_proxies = :proxies, meeting_modes = :modes, empty_college_rule = :empty,
                        sci_votes = :sci, version = version + 1 WHERE id = :id""")
@@ -97,6 +105,7 @@ public class Entities {
         if (updated == 0) {
             throw new GovernanceNotFoundException("entity " + entityId);
         }
+        audit.record(decision("STATUTES_SETTINGS_CHANGED", actor, before).change(settings(before), settings));
     }
 
     /**
@@ -107,7 +116,8 @@ public class Entities {
     public void updateDetails(Actor actor, long entityId, String siren, String address, String fiscalYearEnd,
                               Long shareNominalCents) {
         rights.requireManage(actor, entityId);
-        boolean shares = get(entityId).legalForm().hasShares();
+        LegalEntity before = get(entityId);
+        boolean shares = before.legalForm().hasShares();
         if (shares && (shareNominalCents == null || shareNominalCents <= 0)) {
             throw new RegisterException(RegisterException.Reason.NOMINAL_REQUIRED);
         }
@@ -119,11 +129,14 @@ public class Entities {
         if (updated == 0) {
             throw new GovernanceNotFoundException("entity " + entityId);
         }
+        audit.record(decision("ENTITY_DETAILS_CHANGED", actor, before).change(details(before), details(get(entityId))));
     }
 
     @Transactional
     public void recordCooperativeRevision(Actor actor, long entityId, LocalDate on) {
         rights.requireManage(actor, entityId);
+        LegalEntity before = get(entityId);
+        audit.record(decision("COOPERATIVE_REVISION_RECORDED", actor, before).change(before.lastCooperativeRevision(), on));
         jdbc.sql("UPDATE governance.entity SET last_cooperative_revision = :on, version = version + 1 WHERE id = :id")
             .param("on", on).param("id", entityId).update();
     }
@@ -176,6 +189,8 @@ public class Entities {
             // one associate, one vote: capital never counts in a SCIC
             throw new RegisterException(RegisterException.Reason.SCIC_QUORUM_BY_SHARES);
         }
+        audit.record(decision("MEETING_RULE_CHANGED", actor, entity)
+            .change(meetingRules(entityId).get(rule.kind()), rule));
         jdbc.sql("""
                 INSERT INTO governance.meeting_rule (entity_id, meeting_kind, quorum_first_pct, quorum_second_pct,
                                                      quorum_basis, majority, majority_pct, notice_days)
@@ -242,6 +257,8 @@ public class Entities {
         }
         long id = jdbc.sql("INSERT INTO governance.body (entity_id, kind, name) VALUES (:entity, :kind, :name) RETURNING id")
             .param("entity", entityId).param("kind", kind.name()).param("name", name.trim()).query(Long.class).single();
+        audit.record(GovernanceDecisions.by("BODY_ADDED", actor)
+            .about("body", id, GovernanceDecisions.label(get(entityId), name.trim())).change(null, kind));
         return new Body(id, entityId, kind, name.trim());
     }
 
@@ -259,6 +276,7 @@ public class Entities {
     public List<College> setColleges(Actor actor, long entityId, List<CollegeWeight> weights) {
         rights.requireManage(actor, entityId);
         lock(entityId);
+        String before = weights(colleges(entityId));
         List<BigDecimal> values = weights.stream().map(CollegeWeight::weightPct).toList();
         if (!LawRules.collegeWeightsValid(values)) {
             throw rule(Rule.COLLEGE_WEIGHTS, weights.stream()
@@ -287,7 +305,28 @@ public class Entities {
                     .param("entity", entityId).param("name", weight.name().trim()).param("weight", weight.weightPct()).update();
             }
         }
-        return colleges(entityId);
+        List<College> after = colleges(entityId);
+        audit.record(decision("COLLEGES_CHANGED", actor, get(entityId)).change(before, weights(after)));
+        return after;
+    }
+
+    private static Decision decision(String kind, Actor actor, LegalEntity entity) {
+        return GovernanceDecisions.by(kind, actor).about("entity", entity.id(), entity.name());
+    }
+
+    private static EntitySettings settings(LegalEntity entity) {
+        return new EntitySettings(entity.maxProxies(), entity.meetingModes(), entity.emptyCollegeRule(), entity.sciVotes());
+    }
+
+    private static String details(LegalEntity entity) {
+        return String.join(" · ", entity.legalForm().name(), Objects.toString(entity.siren(), ""),
+            Objects.toString(entity.address(), ""), Objects.toString(entity.fiscalYearEnd(), ""),
+            Objects.toString(GovernanceDecisions.euros(entity.shareNominalCents()), ""));
+    }
+
+    private static String weights(List<College> colleges) {
+        return colleges.stream().map(c -> c.name() + " " + c.weightPct().stripTrailingZeros().toPlainString() + " %")
+            .collect(Collectors.joining(", "));
     }
 
     /** The article reference of a rule of law, as currently recorded. */

@@ -3,6 +3,8 @@ package coop.toitcommun.governance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import coop.toitcommun.membership.HouseClock;
+
 /**
  * Who may change an entity: an admin, or a person who sits today on a body that runs it (board, executive
  * committee, management). Every change to an entity, its register, bodies and mandates asks here first.
@@ -11,9 +13,9 @@ import org.springframework.stereotype.Component;
 public class EntityRights {
 
     private final JdbcClient jdbc;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    EntityRights(JdbcClient jdbc, GovernanceCalendar calendar) {
+    EntityRights(JdbcClient jdbc, HouseClock calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
     }

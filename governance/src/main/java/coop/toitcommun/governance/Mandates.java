@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.rules.LawRules;
+import coop.toitcommun.membership.AuditLog;
+import coop.toitcommun.membership.Decision;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
@@ -49,9 +51,12 @@ public class Mandates {
     private final Organisations organisations;
 
     private final EntityRights rights;
+    private final AuditLog audit;
 
-    Mandates(JdbcClient jdbc, Entities entities, People people, Organisations organisations, EntityRights rights) {
+    Mandates(JdbcClient jdbc, Entities entities, People people, Organisations organisations, EntityRights rights,
+             AuditLog audit) {
         this.rights = rights;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.entities = entities;
         this.organisations = organisations;
@@ -84,7 +89,10 @@ public class Mandates {
             .param("body", bodyId).param("person", personId).param("organisation", organisationId)
             .param("role", role.name()).param("starts", startsOn).param("ends", endsOn).query(Long.class).single();
         declareIfNeeded(entity, body, personId, startsOn);
-        return new Mandate(id, bodyId, personId, organisationId, role, startsOn, endsOn);
+        Mandate appointed = new Mandate(id, bodyId, personId, organisationId, role, startsOn, endsOn);
+        audit.record(decision("MANDATE_APPOINTED", actor, entity, body, appointed)
+            .change(null, role + " · " + startsOn + " → " + (endsOn == null ? "" : endsOn)));
+        return appointed;
     }
 
     /** Ends a mandate on a date (its last day); the mandate stays in the history. */
@@ -99,7 +107,15 @@ public class Mandates {
         }
         jdbc.sql("UPDATE governance.mandate SET ends_on = :ends WHERE id = :id").param("ends", lastDay).param("id", mandateId).update();
         Body body = entities.body(mandate.bodyId()).orElseThrow();
-        declareIfNeeded(entities.get(body.entityId()), body, mandate.personId(), lastDay);
+        LegalEntity entity = entities.get(body.entityId());
+        audit.record(decision("MANDATE_ENDED", actor, entity, body, mandate).change(mandate.endsOn(), lastDay));
+        declareIfNeeded(entity, body, mandate.personId(), lastDay);
+    }
+
+    private Decision decision(String kind, Actor actor, LegalEntity entity, Body body, Mandate mandate) {
+        String holder = people.find(mandate.personId()).map(PersonRef::displayName).orElse("?");
+        return GovernanceDecisions.by(kind, actor).organisation(mandate.organisationId())
+            .about("mandate", mandate.id(), GovernanceDecisions.label(entity, body.name() + " · " + holder));
     }
 
     public Optional<Mandate> find(long mandateId) {

@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.AuditLog;
+import coop.toitcommun.membership.Decision;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
@@ -45,11 +48,13 @@ public class Meetings {
     private final Registers registers;
     private final People people;
     private final Organisations organisations;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
+    private final AuditLog audit;
     private final Clock clock;
 
     Meetings(JdbcClient jdbc, Entities entities, Mandates mandates, Registers registers, People people,
-             Organisations organisations, GovernanceCalendar calendar, Clock clock) {
+             Organisations organisations, HouseClock calendar, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.entities = entities;
         this.mandates = mandates;
@@ -142,8 +147,52 @@ public class Meetings {
         }
     }
 
-    public boolean mayPrepareIn(long personId, long bodyId) {
-        return entities.body(bodyId).map(body -> mayPrepare(personId, body)).orElse(false);
+    /** The meeting that holds a booking of the venue (its room), if one does. */
+    public Optional<Long> holding(long bookingId) {
+        return jdbc.sql("SELECT id FROM governance.meeting WHERE booking_id = :booking").param("booking", bookingId)
+            .query(Long.class).optional();
+    }
+
+    /**
+     * The meeting, for someone who may see it: those who prepare it and those convened.
+     *
+     * @throws MeetingAccessDeniedException for anyone else
+     */
+    public Meeting seenBy(long personId, long meetingId) {
+        Meeting meeting = get(meetingId);
+        requireView(personId, meeting);
+        return meeting;
+    }
+
+    /**
+     * The meeting, for someone who prepares it.
+     *
+     * @throws MeetingAccessDeniedException for anyone else
+     */
+    public Meeting preparedBy(long personId, long meetingId) {
+        Meeting meeting = get(meetingId);
+        requirePrepare(personId, meeting);
+        return meeting;
+    }
+
+    /**
+     * The body in which the person plans a meeting.
+     *
+     * @throws GovernanceNotFoundException when there is no such body
+     * @throws MeetingAccessDeniedException when the person may not prepare its meetings
+     */
+    public Body bodyToPlan(long personId, long bodyId) {
+        Body body = entities.body(bodyId).orElseThrow(() -> new GovernanceNotFoundException("body " + bodyId));
+        requirePrepare(personId, body);
+        return body;
+    }
+
+    /** The bodies in which the person may plan a meeting today: those held, and the assemblies of the entities they run. */
+    public List<Body> plannableBodies(long personId) {
+        List<Body> held = mandates.bodiesHeldBy(personId, calendar.today());
+        Set<Long> runs = held.stream().filter(b -> b.kind().runsTheEntity()).map(Body::entityId).collect(Collectors.toSet());
+        return entities.allBodies().stream()
+            .filter(b -> b.kind() == BodyKind.GENERAL_ASSEMBLY ? runs.contains(b.entityId()) : held.contains(b)).toList();
     }
 
     /** Those who prepare it and those convened to it (directly, or through an organisation they are linked to). */
@@ -313,7 +362,46 @@ public class Meetings {
         }
         jdbc.sql("UPDATE governance.meeting SET cancelled_at = :now, cancel_reason = :reason, version = version + 1 WHERE id = :id")
             .param("now", Timestamp.from(clock.instant())).param("reason", reason.trim()).param("id", meetingId).update();
+        audit.record(onMeeting("MEETING_CANCELLED", actorId, meeting).change(when(meeting), null).detail(reason));
         return get(meetingId);
+    }
+
+    /**
+     * Moves a meeting to another day or time: for those who prepare it, until its minutes are signed, never into
+     * the past; a written consultation's answers must still close by its end. Its room, if booked, is moved by the
+     * caller in the same transaction, and those already convened are told by the caller.
+     */
+    @Transactional
+    public Meeting move(long actorId, long meetingId, LocalDateTime start, int durationMinutes) {
+        Meeting meeting = get(meetingId);
+        requirePrepare(actorId, meeting);
+        requireUnsigned(meetingId);
+        if (!start.isAfter(LocalDateTime.now(clock.withZone(calendar.zone())))) {
+            throw new MeetingException("moveToThePast");
+        }
+        if (durationMinutes < 5 || durationMinutes > 1440) {
+            throw new MeetingException("durationInvalid");
+        }
+        if (meeting.answersUntil() != null && meeting.answersUntil().isAfter(start.plusMinutes(durationMinutes))) {
+            throw new MeetingException("answersUntilInvalid");
+        }
+        if (meeting.firstCallId() != null && !get(meeting.firstCallId()).start().isBefore(start)) {
+            throw new MeetingException("firstCallInvalid");
+        }
+        jdbc.sql("UPDATE governance.meeting SET starts_at = :start, duration_minutes = :duration, version = version + 1 WHERE id = :id")
+            .param("start", timestamp(start)).param("duration", durationMinutes).param("id", meetingId).update();
+        Meeting moved = get(meetingId);
+        audit.record(onMeeting("MEETING_MOVED", actorId, meeting).change(when(meeting), when(moved)));
+        return moved;
+    }
+
+    private Decision onMeeting(String kind, long actorId, Meeting meeting) {
+        return GovernanceDecisions.by(kind, actorId)
+            .about("meeting", meeting.id(), GovernanceDecisions.label(entities.get(meeting.entityId()), meeting.title()));
+    }
+
+    private static String when(Meeting meeting) {
+        return meeting.start().toLocalDate() + " " + meeting.start().toLocalTime() + " (" + meeting.durationMinutes() + " min)";
     }
 
     private boolean mayPrepare(long personId, Body body) {

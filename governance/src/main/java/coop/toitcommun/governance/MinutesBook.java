@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.AuditLog;
+import coop.toitcommun.membership.Decision;
 import coop.toitcommun.membership.PasswordConfirmations;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonRef;
@@ -41,10 +43,12 @@ public class MinutesBook {
     private final People people;
     private final Clock clock;
     private final PasswordConfirmations confirmations;
+    private final AuditLog audit;
 
     MinutesBook(JdbcClient jdbc, Meetings meetings, Agendas agendas, Deliberations deliberations, Convocations convocations,
-                Entities entities, People people, Clock clock, PasswordConfirmations confirmations) {
+                Entities entities, People people, Clock clock, PasswordConfirmations confirmations, AuditLog audit) {
         this.confirmations = confirmations;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.agendas = agendas;
@@ -75,11 +79,17 @@ public class MinutesBook {
         return new MeetingPapers(convened.get(0) ? convocations.find(meetingId) : Optional.empty(), minutes.get(0));
     }
 
-    /** The draft of the minutes is for those who prepare the meeting and for its chair and secretary. */
-    public void requireDraftReader(long personId, Meeting meeting) {
+    /**
+     * The meeting whose draft minutes the person reads: those who prepare it, and its chair and secretary.
+     *
+     * @throws MeetingAccessDeniedException for anyone else
+     */
+    public Meeting draftReadBy(long personId, long meetingId) {
+        Meeting meeting = meetings.get(meetingId);
         if (!isOfficer(personId, meeting) && !meetings.mayPrepare(personId, meeting)) {
             throw new MeetingAccessDeniedException("Minutes draft of " + meeting.id());
         }
+        return meeting;
     }
 
     public boolean isOfficer(long personId, Meeting meeting) {
@@ -147,7 +157,10 @@ public class MinutesBook {
                 .param("number", number).param("content", content).param("sha", Convocations.sha256(content))
                 .param("now", now).param("meeting", meetingId).update();
         }
-        return find(meetingId).orElseThrow();
+        Minutes signed = find(meetingId).orElseThrow();
+        audit.record(onMinutes("MINUTES_SIGNED", personId, meeting).change(null, (chair ? "CHAIR" : "SECRETARY")
+            + (signed.signed() ? " · n° " + signed.number() + " · " + signed.sha256() : "")));
+        return signed;
     }
 
     /** Appends a correction to signed minutes, signed by their chair or secretary with their password, as minutes are. */
@@ -169,7 +182,13 @@ public class MinutesBook {
                 VALUES (:meeting, :text, :person, :now, :sha) RETURNING id""")
             .param("meeting", meetingId).param("text", text.trim()).param("person", personId).param("now", Timestamp.from(now))
             .param("sha", sha).query(Long.class).single();
+        audit.record(onMinutes("MINUTES_ERRATUM_SIGNED", personId, meeting).change(minutes.sha256(), sha).detail(text));
         return errata(meetingId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    private Decision onMinutes(String kind, long personId, Meeting meeting) {
+        return GovernanceDecisions.by(kind, personId)
+            .about("minutes", meeting.id(), GovernanceDecisions.label(entities.get(meeting.entityId()), meeting.title()));
     }
 
     public List<Erratum> errata(long meetingId) {

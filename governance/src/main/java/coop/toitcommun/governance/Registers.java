@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import coop.toitcommun.governance.RegisterException.Reason;
 import coop.toitcommun.governance.rules.CapitalHistory;
 import coop.toitcommun.governance.rules.LawRules;
+import coop.toitcommun.membership.AuditLog;
+import coop.toitcommun.membership.Decision;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
@@ -47,13 +49,16 @@ public class Registers {
     private final People people;
     private final Organisations organisations;
     private final EntityRights rights;
+    private final AuditLog audit;
 
-    Registers(JdbcClient jdbc, Entities entities, People people, Organisations organisations, EntityRights rights) {
+    Registers(JdbcClient jdbc, Entities entities, People people, Organisations organisations, EntityRights rights,
+              AuditLog audit) {
         this.jdbc = jdbc;
         this.entities = entities;
         this.people = people;
         this.organisations = organisations;
         this.rights = rights;
+        this.audit = audit;
     }
 
     /** Enters a person or an organisation in the register. A SCIC associate has a category; a college is optional. */
@@ -78,7 +83,10 @@ public class Registers {
             .param("entity", entityId).param("person", holder.personId()).param("organisation", holder.organisationId())
             .param("category", entity.legalForm().isScic() && category != null ? category.name() : null)
             .param("college", collegeId).param("entry", entryDate).query(Long.class).single();
-        return associate(id);
+        Associate admitted = associate(id);
+        audit.record(onRegister("ASSOCIATE_ADMITTED", actor, entity, admitted)
+            .change(null, admitted.entryDate() + (admitted.category() == null ? "" : " · " + admitted.category())));
+        return admitted;
     }
 
     /**
@@ -108,6 +116,7 @@ public class Registers {
         }
         jdbc.sql("UPDATE governance.associate SET exit_date = :exit, exit_reason = :reason WHERE id = :id")
             .param("exit", exitDate).param("reason", reason.trim()).param("id", associateId).update();
+        audit.record(onRegister("ASSOCIATE_LEFT", actor, entity, leaving).change(null, exitDate).detail(reason));
     }
 
     /** Records a subscription. In a SCIC, one by a public body that would take public bodies above half the capital is refused. */
@@ -134,8 +143,11 @@ public class Registers {
             .param("entity", entity.id()).param("associate", subscriber.id()).param("shares", subscription.shares())
             .param("nominal", entity.shareNominalCents()).param("paid", subscription.paidUpCents())
             .param("paidOn", subscription.paidOn()).param("on", subscription.subscribedOn()).query(Long.class).single();
+        long held = available(subscriber.id(), movements);
+        audit.record(onRegister("SHARES_SUBSCRIBED", actor, entity, subscriber).change(held, held + subscription.shares())
+            .detail(GovernanceDecisions.euros(subscription.paidUpCents())));
         if (entity.legalForm().isScic()) {
-            payWaitingRedemptions(entity.id(), subscription.subscribedOn());
+            payWaitingRedemptions(actor, entity, subscription.subscribedOn());
         }
         return movement(id);
     }
@@ -172,6 +184,9 @@ public class Registers {
             .param("entity", entity.id()).param("from", from.id()).param("to", to.id()).param("shares", transfer.shares())
             .param("nominal", nominal).param("approval", transfer.approval().trim()).param("approvedOn", transfer.approvedOn())
             .param("on", transfer.transferredOn()).query(Long.class).single();
+        long held = available(from.id(), movements);
+        audit.record(onRegister("SHARES_TRANSFERRED", actor, entity, from).change(held, held - transfer.shares())
+            .detail(to.holderName() + " · " + transfer.approval().trim()));
         return movement(id);
     }
 
@@ -200,6 +215,9 @@ public class Registers {
             .param("entity", entity.id()).param("associate", associateId).param("shares", shares).param("nominal", nominal)
             .param("requested", requestedOn).param("status", waits ? "WAITING" : "DONE")
             .param("reason", waits ? Rule.CAPITAL_QUARTER.name() : null).query(Long.class).single();
+        long held = available(associateId, movements);
+        audit.record(onRegister("SHARES_REDEMPTION_REQUESTED", actor, entity, associate)
+            .change(held, waits ? held + " (" + MovementStatus.WAITING + ")" : held - shares));
         return movement(id);
     }
 
@@ -271,10 +289,15 @@ public class Registers {
     public void recordDues(Actor actor, long entityId, long associateId, int year, long amountCents, LocalDate paidOn) {
         rights.requireManage(actor, entityId);
         entities.lock(entityId);
-        associateOf(entityId, associateId, Reason.UNKNOWN_ASSOCIATE);
+        Associate member = associateOf(entityId, associateId, Reason.UNKNOWN_ASSOCIATE);
         if (amountCents < 0) {
             throw new RegisterException(Reason.NOT_POSITIVE);
         }
+        String before = jdbc.sql("SELECT amount_cents, paid_on FROM governance.dues WHERE associate_id = :associate AND year = :year")
+            .param("associate", associateId).param("year", year)
+            .query((rs, n) -> dues(rs.getLong(1), rs.getObject(2, LocalDate.class))).optional().orElse(null);
+        audit.record(onRegister("DUES_RECORDED", actor, entities.get(entityId), member).change(before, dues(amountCents, paidOn))
+            .detail(Integer.toString(year)));
         jdbc.sql("""
                 INSERT INTO governance.dues (associate_id, year, amount_cents, paid_on) VALUES (:associate, :year, :amount, :paid)
                 ON CONFLICT (associate_id, year) DO UPDATE SET amount_cents = excluded.amount_cents, paid_on = excluded.paid_on""")
@@ -317,7 +340,8 @@ public class Registers {
         return !queue && LawRules.capitalAboveQuarter(history.latest() - amount, history.highestEver());
     }
 
-    private void payWaitingRedemptions(long entityId, LocalDate on) {
+    private void payWaitingRedemptions(Actor actor, LegalEntity entity, LocalDate on) {
+        long entityId = entity.id();
         for (ShareMovement waiting : movements(entityId).stream().filter(m -> m.status() == MovementStatus.WAITING)
             .sorted(Comparator.comparing(ShareMovement::requestedOn).thenComparingLong(ShareMovement::id)).toList()) {
             CapitalHistory history = history(movements(entityId));
@@ -326,7 +350,18 @@ public class Registers {
             }
             jdbc.sql("UPDATE governance.share_movement SET status = 'DONE', waiting_reason = NULL, occurred_on = :on WHERE id = :id")
                 .param("on", on.isBefore(waiting.requestedOn()) ? waiting.requestedOn() : on).param("id", waiting.id()).update();
+            audit.record(onRegister("SHARES_REDEMPTION_PAID", actor, entity, associate(waiting.associateId()))
+                .change(MovementStatus.WAITING, MovementStatus.DONE).detail(GovernanceDecisions.euros(waiting.amountCents())));
         }
+    }
+
+    private static Decision onRegister(String kind, Actor actor, LegalEntity entity, Associate associate) {
+        return GovernanceDecisions.by(kind, actor).organisation(associate.holder().organisationId())
+            .about("associate", associate.id(), GovernanceDecisions.label(entity, associate.holderName()));
+    }
+
+    private static String dues(long cents, LocalDate paidOn) {
+        return GovernanceDecisions.euros(cents) + (paidOn == null ? "" : " · " + paidOn);
     }
 
     /** Shares an associate holds now, less those already waiting to be repaid. */

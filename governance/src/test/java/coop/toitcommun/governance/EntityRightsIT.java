@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import coop.toitcommun.governance.RegisterException.Reason;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.membership.TooManyAttemptsException;
 import coop.toitcommun.membership.WrongPasswordException;
@@ -40,7 +41,7 @@ class EntityRightsIT {
     @Autowired Convocations convocations;
     @Autowired MinutesBook minutesBook;
     @Autowired EntityRights rights;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired GovernanceFixtures fixtures;
 
     private record Setup(LegalEntity entity, Body board, Actor director, Associate associate, Mandate mandate) {

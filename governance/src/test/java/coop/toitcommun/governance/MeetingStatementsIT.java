@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.testsupport.PostgresTest;
 import coop.toitcommun.testsupport.StatementCounter;
@@ -40,7 +41,7 @@ class MeetingStatementsIT {
     @Autowired Entities entities;
     @Autowired Registers registers;
     @Autowired Mandates mandates;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired GovernanceFixtures fixtures;
 
     @Test

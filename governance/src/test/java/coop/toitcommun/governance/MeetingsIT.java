@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class MeetingsIT {
     @Autowired Entities entities;
     @Autowired Mandates mandates;
     @Autowired Registers registers;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired GovernanceFixtures fixtures;
     @Autowired JdbcClient jdbc;
 
@@ -70,6 +71,35 @@ class MeetingsIT {
         return meetings.create(scic.chair().id(), new NewMeeting(scic.assembly().id(), MeetingType.ORDINARY_GA, null, "AG ordinaire",
             LocalDateTime.of(calendar.today().plusDays(daysAhead), java.time.LocalTime.of(18, 0)), 120, MeetingFormat.IN_PERSON,
             "12 rue des Mineurs, Lens", null, null, scic.chair().id(), scic.secretary().id()));
+    }
+
+    @Test
+    void thoseWhoPrepareAMeetingMoveItIntoTheFutureAndTheMoveIsInTheAuditTrail() {
+        Scic scic = scic();
+        Meeting meeting = assembly(scic, 40);
+        LocalDateTime later = meeting.start().plusDays(7).withHour(10);
+
+        assertThatThrownBy(() -> meetings.move(scic.users().get(1).id(), meeting.id(), later, 90))
+            .as("without a mandate that runs the entity").isInstanceOf(MeetingAccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.move(scic.chair().id(), meeting.id(), calendar.today().minusDays(1).atTime(10, 0), 90))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("moveToThePast"));
+        assertThatThrownBy(() -> meetings.move(scic.chair().id(), meeting.id(), later, 2))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("durationInvalid"));
+        assertThat(meetings.get(meeting.id()).start()).isEqualTo(meeting.start());
+
+        Meeting moved = meetings.move(scic.chair().id(), meeting.id(), later, 90);
+        assertThat(moved.start()).isEqualTo(later);
+        assertThat(moved.durationMinutes()).isEqualTo(90);
+        assertThat(jdbc.sql("""
+                SELECT actor_id || ' ' || before_value || ' → ' || after_value FROM membership.audit_entry
+                 WHERE module = 'governance' AND action = 'MEETING_MOVED' AND subject_kind = 'meeting' AND subject_id = :meeting""")
+            .param("meeting", meeting.id()).query(String.class).list())
+            .containsExactly(scic.chair().id() + " " + meeting.start().toLocalDate() + " 18:00 (120 min) → " + later.toLocalDate()
+                + " 10:00 (90 min)");
+
+        meetings.cancel(scic.chair().id(), meeting.id(), "Salle indisponible");
+        assertThatThrownBy(() -> meetings.move(scic.chair().id(), meeting.id(), later.plusDays(1), 90))
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("meetingCancelled"));
     }
 
     private static AgendaItem decision(Agendas agendas, long actor, long meetingId, String title) {
@@ -168,6 +198,30 @@ class MeetingsIT {
     }
 
     @Test
+    void eachItemComesWithItsOwnDocumentsInTheOrderTheyWereAttached() {
+        Scic scic = scic();
+        Meeting meeting = assembly(scic, 20);
+        long chair = scic.chair().id();
+        AgendaItem accounts = decision(agendas, chair, meeting.id(), "Approbation des comptes");
+        AgendaItem report = agendas.add(chair, meeting.id(), new NewAgendaItem("Rapport moral", "", AgendaItemKind.INFORMATION,
+            scic.secretary().id(), 10, null, null, null, false));
+        AgendaItem budget = decision(agendas, chair, meeting.id(), "Budget");
+        agendas.attach(chair, meeting.id(), accounts.id(), "bilan.pdf", "application/pdf", 10, "k1");
+        agendas.attach(chair, meeting.id(), budget.id(), "budget.pdf", "application/pdf", 20, "k2");
+        agendas.attach(chair, meeting.id(), accounts.id(), "annexe.pdf", "application/pdf", 30, "k3");
+
+        List<AgendaItem> items = agendas.items(meeting);
+
+        assertThat(items).extracting(AgendaItem::title).containsExactly("Approbation des comptes", "Rapport moral", "Budget");
+        assertThat(items.get(0).documents()).extracting(AgendaDocument::fileName).containsExactly("bilan.pdf", "annexe.pdf");
+        assertThat(items.get(1).documents()).isEmpty();
+        assertThat(items.get(2).documents()).extracting(AgendaDocument::storageKey).containsExactly("k2");
+        assertThat(items.get(0).resolution().text()).contains("Approbation des comptes");
+        assertThat(items.get(1).presenterName()).isEqualTo(scic.secretary().displayName());
+        assertThat(agendas.items(meeting.id())).isEqualTo(items);
+    }
+
+    @Test
     void aGeneralAssemblyConvenedTooLateIsRefusedAndABoardMeetingOnlyMarkedLate() {
         Scic scic = scic();
         Meeting tooSoon = assembly(scic, 10);
@@ -252,6 +306,13 @@ class MeetingsIT {
         assertThat(signed.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
             .digest(signed.content().getBytes(StandardCharsets.UTF_8))));
         assertThat(minutesBook.register(scic.entity().id())).extracting(Minutes::meetingId).containsExactly(meeting.id());
+        assertThat(jdbc.sql("""
+                SELECT actor_id, after_value FROM membership.audit_entry
+                 WHERE module = 'governance' AND action = 'MINUTES_SIGNED' AND subject_kind = 'minutes' AND subject_id = :meeting
+                 ORDER BY id""").param("meeting", meeting.id())
+            .query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).list())
+            .as("each signature is in the audit trail, the last one with the number and fingerprint")
+            .containsExactly(scic.secretary().id() + " SECRETARY", chair + " CHAIR · n° 1 · " + signed.sha256());
 
         // through the services: refused
         assertThatThrownBy(() -> deliberations.recordVotes(chair, accounts.id(), List.of(new CollegeCount("Fondateurs", null, 0, 2, 0))))
@@ -310,6 +371,63 @@ class MeetingsIT {
         assertThat(outcome.counts()).extracting(CollegeCount::college, CollegeCount::votesFor, CollegeCount::votesAgainst)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("Fondateurs", 0, 1), org.assertj.core.groups.Tuple.tuple("Usagers", 1, 0));
         assertThat(outcome.adopted()).isFalse();
+    }
+
+    @Test
+    void aSecretWrittenConsultationRecordsThatEachAnsweredNeverWhat() {
+        Scic scic = scic();
+        long chair = scic.chair().id();
+        LocalDateTime start = LocalDateTime.of(calendar.today().plusDays(16), java.time.LocalTime.of(9, 0));
+        Meeting consultation = meetings.create(chair, new NewMeeting(scic.assembly().id(), MeetingType.ORDINARY_GA, null,
+            "Consultation secrète", start, 60 * 24, MeetingFormat.WRITTEN_CONSULTATION, null, null, start.plusHours(20), chair,
+            scic.secretary().id()));
+        AgendaItem election = agendas.add(chair, consultation.id(), new NewAgendaItem("Élection", "", AgendaItemKind.DECISION, chair, 15,
+            "L’assemblée élit Camille.", null, null, true));
+        convocations.convene(chair, consultation.id(), PDF);
+        PersonRef user = scic.users().get(1);
+        PersonRef founder = scic.founders().get(1);
+        Participant userParticipant = deliberations.answeringFor(user.id(), consultation.id()).get(0);
+        Participant founderParticipant = deliberations.answeringFor(founder.id(), consultation.id()).get(0);
+
+        deliberations.answer(user.id(), election.id(), userParticipant.id(), Answer.FOR);
+        deliberations.answer(founder.id(), election.id(), founderParticipant.id(), Answer.AGAINST);
+        assertThatThrownBy(() -> deliberations.answer(user.id(), election.id(), userParticipant.id(), Answer.AGAINST))
+            .as("a secret answer cannot be found again, so it is never changed")
+            .isInstanceOfSatisfying(MeetingException.class, e -> assertThat(e.reason()).isEqualTo("secretAlreadyAnswered"));
+
+        VoteOutcome outcome = deliberations.outcomes(consultation).get(election.id());
+        assertThat(outcome.counts()).extracting(CollegeCount::college, CollegeCount::votesFor, CollegeCount::votesAgainst)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Fondateurs", 0, 1), org.assertj.core.groups.Tuple.tuple("Usagers", 1, 0));
+        assertThat(deliberations.answers(consultation.id()).get(election.id()))
+            .as("who answered is known, what is not").containsOnlyKeys(userParticipant.id(), founderParticipant.id())
+            .containsValues((Answer) null, (Answer) null);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM governance.written_answer WHERE item_id = :item").param("item", election.id())
+            .query(Long.class).single()).as("no open answer for a secret resolution").isZero();
+        assertThat(jdbc.sql("""
+                SELECT c.table_name || '.' || c.column_name FROM information_schema.columns c
+                 WHERE c.table_schema = 'governance' AND c.table_name = 'secret_tally'
+                   AND (c.column_name LIKE '%person%' OR c.column_name LIKE '%participant%' OR c.column_name LIKE '%answered%'
+                        OR c.data_type LIKE 'timestamp%' OR c.data_type = 'date')""").query(String.class).list())
+            .as("the ballot box has no column that names a person or dates an answer").isEmpty();
+        assertThat(jdbc.sql("""
+                SELECT c.column_name FROM information_schema.columns c
+                 WHERE c.table_schema = 'governance' AND c.table_name = 'secret_answer_given' AND c.column_name LIKE '%answer'""")
+            .query(String.class).list()).as("the register of who answered holds no answer").isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM governance.secret_tally WHERE item_id = :item").param("item", election.id())
+            .query(Long.class).single()).as("one counter per college, not one row per answer").isEqualTo(2);
+        long secretary = participantOf(consultation, scic.users().get(0));
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO governance.written_answer (item_id, participant_id, meeting_id, answer, answered_by, answered_at)
+                VALUES (:item, :participant, :meeting, 'FOR', :person, now())""")
+            .param("item", election.id()).param("participant", secretary)
+            .param("meeting", consultation.id()).param("person", scic.users().get(0).id()).update())
+            .as("the database refuses an open answer to a secret resolution").isInstanceOf(DataAccessException.class)
+            .hasStackTraceContaining("is secret");
+    }
+
+    private long participantOf(Meeting meeting, PersonRef person) {
+        return deliberations.answeringFor(person.id(), meeting.id()).get(0).id();
     }
 
     @Test

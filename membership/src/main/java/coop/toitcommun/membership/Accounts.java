@@ -35,11 +35,13 @@ public class Accounts {
     private final AccountSettings settings;
     private final PasswordConfirmations confirmations;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
     private final Clock clock;
 
     Accounts(PersonRepository people, UserAccountRepository accounts, AccountTokens tokens,
              PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-             AccountSettings settings, PasswordConfirmations confirmations, LoginThrottle throttle, Clock clock) {
+             AccountSettings settings, PasswordConfirmations confirmations, LoginThrottle throttle, AuditLog audit,
+             Clock clock) {
         this.people = people;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -49,6 +51,7 @@ public class Accounts {
         this.settings = settings;
         this.confirmations = confirmations;
         this.throttle = throttle;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -236,7 +239,12 @@ public class Accounts {
         if (actorId == personId && !enabled) {
             throw new AccountRuleException("selfDisable");
         }
-        accounts.findById(personId).orElseThrow(AccountNotFoundException::new).setEnabled(enabled);
+        UserAccount account = accounts.findById(personId).orElseThrow(AccountNotFoundException::new);
+        if (account.isEnabled() != enabled) {
+            audit.record(Decision.of("membership", enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", actorId)
+                .about("person", personId, account.getPerson().getDisplayName()).change(account.isEnabled(), enabled));
+        }
+        account.setEnabled(enabled);
     }
 
     /** An admin changes roles; nobody removes their own admin role, so the house keeps an admin. */
@@ -244,8 +252,18 @@ public class Accounts {
         if (actorId == personId && !roles.contains(Role.ADMIN)) {
             throw new AccountRuleException("selfAdmin");
         }
-        accounts.findById(personId).orElseThrow(AccountNotFoundException::new)
-            .setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        UserAccount account = accounts.findById(personId).orElseThrow(AccountNotFoundException::new);
+        EnumSet<Role> before = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
+        EnumSet<Role> after = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (!before.equals(after)) {
+            audit.record(Decision.of("membership", "ACCOUNT_ROLES_CHANGED", actorId)
+                .about("person", personId, account.getPerson().getDisplayName()).change(names(before), names(after)));
+        }
+        account.setRoles(after);
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Creates an account with a known password at once: for demo data and tests, never for people. */

@@ -225,9 +225,9 @@ public class Applications {
         if (inserted == 0) {
             throw new MembershipRuleException("alreadyApproved");
         }
-        audit.record(cofounderId, "APPLICATION_APPROVED_BY", application.organisationId(), null);
         long approvals = jdbc.sql("SELECT count(*) FROM membership.application_approval WHERE application_id = :id")
             .param("id", applicationId).query(Long.class).single();
+        audit.record(door("APPLICATION_APPROVED_BY", cofounderId, application).change(approvals - 1, approvals));
         if (approvals < settings.approvalsNeeded()) {
             return;
         }
@@ -237,7 +237,8 @@ public class Applications {
             .param("at", Timestamp.from(now)).param("id", applicationId).update();
         if (accepted == 1) {
             statuses.change(application.organisationId(), OrganisationStatus.MEMBER, now, OrganisationStatus.APPLICANT);
-            audit.record(cofounderId, "MEMBERSHIP_GRANTED", application.organisationId(), approvals + " approvals");
+            audit.record(door("MEMBERSHIP_GRANTED", cofounderId, application)
+                .change(OrganisationStatus.APPLICANT, OrganisationStatus.MEMBER).detail(approvals + " approvals"));
             boolean invited = accounts.inviteKnownPerson(application.representativeId(), Set.of(Role.MEMBER));
             events.publishEvent(new ApplicationApproved(recipient(application.representativeId()),
                 application.organisationName(), invited));
@@ -256,7 +257,8 @@ public class Applications {
                  WHERE id = :id AND status = 'PENDING'""")
             .param("at", Timestamp.from(clock.instant())).param("reason", reason.trim()).param("id", applicationId)
             .update();
-        audit.record(cofounderId, "APPLICATION_REJECTED", application.organisationId(), reason.trim());
+        audit.record(door("APPLICATION_REJECTED", cofounderId, application).change("PENDING", "REJECTED")
+            .detail(reason));
         events.publishEvent(new ApplicationRejected(recipient(application.representativeId()),
             application.organisationName(), reason.trim()));
     }
@@ -306,5 +308,10 @@ public class Applications {
                 .param("at", Timestamp.from(now))
                 .param("phone", OrganisationDetails.blankToNull(request.representativePhone()))
                 .query(Long.class).single());
+    }
+
+    private static Decision door(String kind, long cofounderId, Decidable application) {
+        return Decision.of("membership", kind, cofounderId).organisation(application.organisationId())
+            .about("organisation", application.organisationId(), application.organisationName());
     }
 }

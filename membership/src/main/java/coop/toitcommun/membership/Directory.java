@@ -34,30 +34,41 @@ public class Directory {
            AND (CAST(:commune AS varchar) IS NULL OR lower(commune) = lower(:commune))""".formatted(LISTED);
 
     /**
-     * One page of the opted-in members that match, in name order, with the number that match in all: one statement.
-     * The text is looked for in names and communes, ignoring case and accents, through trigram indexes. The page is
-     * read in the order of the directory's index and the number counted apart, so that a page of 50 does not sort
-     * every member of a large house.
+     * One page of the opted-in members that match, in name order, with the number that match in all and the communes
+     * of every listed member for the filter: one statement. Its first row carries the number and the communes, the
+     * page follows. The text is looked for in names and communes, ignoring case and accents, through trigram indexes.
+     * The page is read in the order of the directory's index and the number counted apart, so that a page of 50 does
+     * not sort every member of a large house.
      */
     public DirectoryResults search(DirectorySearch search) {
         String pattern = search.text() == null ? null : "%" + likeEscaped(search.text()) + "%";
-        List<Integer> total = new ArrayList<>(1);
-        List<DirectoryEntry> entries = jdbc.sql("SELECT id, name, description, circle, ess_status, commune, website, "
-                + "(SELECT count(*) " + MATCHING + ") " + MATCHING + " ORDER BY lower(name), id LIMIT :size OFFSET :offset")
+        int[] total = {0};
+        List<String> communes = new ArrayList<>();
+        List<DirectoryEntry> entries = new ArrayList<>(DirectorySearch.PAGE_SIZE);
+        jdbc.sql("""
+                SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
+                       NULL AS ess_status, NULL AS commune, NULL AS website, (SELECT count(*) %s) AS total,
+                       ARRAY(SELECT DISTINCT commune FROM membership.organisation WHERE %s AND commune IS NOT NULL
+                              ORDER BY commune) AS communes
+                UNION ALL
+                (SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
+                  ORDER BY lower(name), id LIMIT :size OFFSET :offset)
+                ORDER BY part, sort_name, id""".formatted(MATCHING, LISTED, MATCHING))
             .param("pattern", pattern, java.sql.Types.VARCHAR)
             .param("circle", search.circle() == null ? null : search.circle().name(), java.sql.Types.VARCHAR)
             .param("ess", search.essStatus() == null ? null : search.essStatus().name(), java.sql.Types.VARCHAR)
             .param("commune", search.commune(), java.sql.Types.VARCHAR)
             .param("size", DirectorySearch.PAGE_SIZE)
             .param("offset", (search.page() - 1) * DirectorySearch.PAGE_SIZE)
-            .query((rs, n) -> {
-                if (n == 0) {
-                    total.add(rs.getInt(8));
+            .query(rs -> {
+                if (rs.getInt("part") == 0) {
+                    total[0] = rs.getInt("total");
+                    communes.addAll(List.of((String[]) rs.getArray("communes").getArray()));
+                } else {
+                    entries.add(entry(rs));
                 }
-                return entry(rs);
-            })
-            .list();
-        return new DirectoryResults(entries, total.isEmpty() ? 0 : total.get(0), search.page(), DirectorySearch.PAGE_SIZE);
+            });
+        return new DirectoryResults(entries, total[0], search.page(), DirectorySearch.PAGE_SIZE, communes);
     }
 
     /** The {@code size} members who joined last, and how many are listed: what the home page shows. */
@@ -74,24 +85,18 @@ public class Directory {
                 return entry(rs);
             })
             .list();
-        return new DirectoryResults(entries, total.isEmpty() ? 0 : total.get(0), 1, size);
+        return new DirectoryResults(entries, total.isEmpty() ? 0 : total.get(0), 1, size, List.of());
     }
 
     private static DirectoryEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new DirectoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), Circle.valueOf(rs.getString(4)),
-            EssStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7));
+        return new DirectoryEntry(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+            Circle.valueOf(rs.getString("circle")), EssStatus.valueOf(rs.getString("ess_status")), rs.getString("commune"),
+            rs.getString("website"));
     }
 
     /** The text as a LIKE pattern that matches it literally ({@code %} and {@code _} included). */
     static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** The communes of listed members, for the filter. */
-    public List<String> communes() {
-        return jdbc.sql("""
-                SELECT DISTINCT commune FROM membership.organisation WHERE %s AND commune IS NOT NULL
-                 ORDER BY commune""".formatted(LISTED)).query(String.class).list();
     }
 
     /** Contacts that listed members chose to share with other members: one query for the whole page. */

@@ -117,7 +117,10 @@ public class Exclusions {
             statuses.change(procedure.organisationId(), OrganisationStatus.EXCLUDED, now,
                 OrganisationStatus.MEMBER, OrganisationStatus.RESIGNATURE_DUE, OrganisationStatus.SUSPENDED);
         }
-        audit.record(cofounderId, "EXCLUSION_" + outcome.name(), procedure.organisationId(), reason.trim());
+        audit.record(Decision.of("membership", "EXCLUSION_" + outcome.name(), cofounderId)
+            .organisation(procedure.organisationId())
+            .about("organisation", procedure.organisationId(), procedure.organisationName())
+            .change("OPEN", outcome).detail(reason));
         events.publishEvent(new ExclusionDecided(statuses.representatives(procedure.organisationId()),
             procedure.organisationName(), outcome, reason.trim()));
     }

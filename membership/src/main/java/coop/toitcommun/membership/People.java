@@ -31,7 +31,6 @@ public class People {
         return people.findById(personId).map(People::refOf);
     }
 
-    /** Several at once, for pages that list many: one query whatever the number. */
     /** Several at once: one query, or none for those a read-only transaction already read. */
     public Map<Long, PersonRef> findAll(Collection<Long> personIds) {
         Map<Long, PersonRef> found = new HashMap<>();

@@ -93,7 +93,9 @@ public class Resignatures {
             .param("now", Timestamp.from(now)).query(Long.class).list();
         for (long organisationId : late) {
             if (statuses.change(organisationId, OrganisationStatus.SUSPENDED, now, OrganisationStatus.RESIGNATURE_DUE)) {
-                audit.record(null, "SUSPENDED_FOR_RESIGNATURE", organisationId, null);
+                audit.record(Decision.of("membership", "SUSPENDED_FOR_RESIGNATURE", null).organisation(organisationId)
+                    .about("organisation", organisationId, null)
+                    .change(OrganisationStatus.RESIGNATURE_DUE, OrganisationStatus.SUSPENDED));
             }
         }
     }

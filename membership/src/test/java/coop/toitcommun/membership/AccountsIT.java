@@ -130,7 +130,9 @@ class AccountsIT {
         assertThat(encoder.matches("nouveau-secret-du-terril", accounts.credentials(email).orElseThrow().passwordHash())).isTrue();
         assertThatThrownBy(() -> accounts.resetPassword(token, "encore-un-autre-secret")).isInstanceOf(InvalidTokenException.class);
 
-        accounts.setEnabled(0, account.personId(), false);
+        long admin = accounts.createActivated(new Invitation(uniqueEmail(), "Alex Admin", Language.FR, Set.of(Role.ADMIN)), PASSWORD)
+            .personId();
+        accounts.setEnabled(admin, account.personId(), false);
         accounts.requestPasswordReset(email);
         assertThat(mailbox.resets).hasSize(1);
     }

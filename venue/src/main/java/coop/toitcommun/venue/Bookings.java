@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
@@ -61,7 +62,7 @@ public class Bookings {
     private final AuditTrail audit;
     private final Organisations organisations;
     private final VenueSettings settings;
-    private final VenueTime time;
+    private final HouseClock time;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
@@ -69,7 +70,7 @@ public class Bookings {
 
     Bookings(BookingRepository bookings, RoomRepository rooms, ClosureRepository closures, OpeningHoursRepository hours,
              BookingWriter writer, AuditTrail audit, Organisations organisations, VenueSettings settings,
-             VenueTime time, ApplicationEventPublisher events, EntityManager entityManager, JdbcClient jdbc,
+             HouseClock time, ApplicationEventPublisher events, EntityManager entityManager, JdbcClient jdbc,
              HeldBookings heldBookings) {
         this.bookings = bookings;
         this.rooms = rooms;
@@ -98,8 +99,8 @@ public class Bookings {
     public BookingView book(BookingRequest request) {
         Room room = bookableRoom(request.roomId());
         OrganisationRef organisation = mayBookFor(request.actor(), request.organisationId(), room);
-        Instant start = time.instantOf(request.start());
-        Instant end = time.instantOf(request.end());
+        Instant start = LocalTimes.instantOf(time, request.start());
+        Instant end = LocalTimes.instantOf(time, request.end());
         // hours and closures only: the exclusion constraint decides collisions, and only a refusal loads the neighbourhood
         Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.findAll());
         BookingRefusedException problem = problemWith(room, request, start, end, rules);
@@ -144,9 +145,60 @@ public class Bookings {
             throw new VenueAccessDeniedException("Booking " + bookingId + " is not held by a meeting");
         }
         if (booking.isActive()) {
+            BookingStatus before = booking.getStatus();
             booking.decide(BookingStatus.CANCELLED, blankToNull(reason), time.now());
-            audit.booking(time.now(), actor.personId(), "CANCELLED", booking.getId(), reason);
+            audit.booking(actor, "CANCELLED", booking, before, BookingStatus.CANCELLED, reason);
         }
+    }
+
+    /**
+     * Moves the room of a moved meeting: the booking it holds goes to the new time, in the same room or in
+     * {@code roomId} when one is chosen instead of a taken one, for the caller that moves the meeting in the same
+     * transaction (who may do so was decided there). The booking's rules apply as when it was made (hours,
+     * closures, capacity, the organisation's access to the room and its quota), and a taken room is the usual
+     * conflict, with the rooms free at the new time. Nothing changes when it throws.
+     */
+    @Transactional
+    public BookingView moveForMeeting(Actor actor, long bookingId, Long roomId, LocalDateTime start, LocalDateTime end) {
+        Booking booking = load(bookingId);
+        if (!booking.isHeldForMeeting() || !booking.isActive()) {
+            throw new VenueAccessDeniedException("Booking " + bookingId + " is not the room of a planned meeting");
+        }
+        Room room = bookableRoom(roomId == null ? booking.getRoomId() : roomId);
+        OrganisationRef organisation = organisations.find(booking.getOrganisationId()).orElseThrow();
+        requireOpenTo(organisation, room);
+        BookingRequest wanted = new BookingRequest(actor, room.getId(), organisation.id(), start, end, booking.getTitle(),
+            booking.getAttendees(), booking.isTitlePublic(), booking.getNotes());
+        Instant from = LocalTimes.instantOf(time, start);
+        Instant to = LocalTimes.instantOf(time, end);
+        Availability availability = availabilityAround(from, to);
+        BookingRefusedException problem = problemWith(room, wanted, from, to, availability);
+        if (problem != null) {
+            throw problem;
+        }
+        long minutes = Duration.between(from, to).toMinutes();
+        boolean sameMonth = YearMonth.from(time.at(booking.getStartsAt())).equals(YearMonth.from(start));
+        long before = sameMonth ? Duration.between(booking.getStartsAt(), booking.getEndsAt()).toMinutes() : 0;
+        if (minutes > before) {
+            checkQuota(actor, organisation, start, minutes - before);
+        }
+        Instant blockedUntil = to.plus(Duration.ofMinutes(room.getBufferMinutes()));
+        if (!availability.collisions(room.getId(), from, blockedUntil, booking.getId()).isEmpty()) {
+            throw conflict(wanted, room, organisation, availability);
+        }
+        boolean moved = writer.move(new BookingWriter.Move(booking.getId(), booking.getVersion(), room.getId(), from, to,
+                blockedUntil, price(room, organisation, minutes), time.now()))
+            .orElseThrow(() -> conflict(wanted, room, organisation, availabilityAround(from, to)));
+        if (!moved) {
+            throw new ObjectOptimisticLockingFailureException(Booking.class, booking.getId());
+        }
+        entityManager.refresh(booking);
+        return view(booking, actor, Set.of(organisation.id()));
+    }
+
+    /** The organisations the person may book for: any member for the staff, else their own. */
+    public List<OrganisationRef> organisationsFor(Actor actor) {
+        return actor.staff() ? organisations.members() : organisations.ofPerson(actor.personId());
     }
 
     /** Every occurrence of a series and what stops some of them, without writing anything. */
@@ -170,8 +222,8 @@ public class Bookings {
         for (SeriesPreview.Occurrence occurrence : preview.occurrences()) {
             if (occurrence.free()) {
                 BookingRequest one = first.at(occurrence.start(), occurrence.end());
-                Instant start = time.instantOf(occurrence.start());
-                Instant end = time.instantOf(occurrence.end());
+                Instant start = LocalTimes.instantOf(time, occurrence.start());
+                Instant end = LocalTimes.instantOf(time, occurrence.end());
                 Instant blockedUntil = end.plus(Duration.ofMinutes(room.getBufferMinutes()));
                 long minutes = Duration.between(start, end).toMinutes();
                 ids.add(writer.insert(newBooking(one, room, organisation, seriesId, start, end, blockedUntil, minutes))
@@ -203,8 +255,8 @@ public class Bookings {
             LocalDateTime[] slot = Recurrences.on(date, change.start(), change.end());
             BookingRequest wanted = new BookingRequest(change.actor(), room.getId(), organisation.id(), slot[0], slot[1],
                 change.title(), change.attendees(), change.titlePublic(), change.notes());
-            Instant start = time.instantOf(slot[0]);
-            Instant end = time.instantOf(slot[1]);
+            Instant start = LocalTimes.instantOf(time, slot[0]);
+            Instant end = LocalTimes.instantOf(time, slot[1]);
             Availability availability = availabilityAround(start, end);
             BookingRefusedException problem = problemWith(room, wanted, start, end, availability);
             if (problem != null) {
@@ -220,6 +272,7 @@ public class Bookings {
                 throw conflict(wanted, room, organisation, availability);
             }
             long version = target.getId().equals(booking.getId()) ? change.version() : target.getVersion();
+            String slotBefore = audit.slot(target.getStartsAt(), target.getEndsAt());
             boolean changed = writer.change(new BookingWriter.Change(target.getId(), version, wanted.title(),
                     wanted.titlePublic(), wanted.attendees(), wanted.notes(), start, end, blockedUntil,
                     price(room, organisation, minutes), time.now()))
@@ -228,12 +281,12 @@ public class Bookings {
                 throw new ObjectOptimisticLockingFailureException(Booking.class, target.getId());
             }
             if (!own) {
-                audit.booking(time.now(), change.actor().personId(), "CHANGED", target.getId(), change.reason());
+                audit.booking(change.actor(), "CHANGED", target, slotBefore, audit.slot(start, end), change.reason());
             }
         }
         if (!own) {
             events.publishEvent(new BookingDecided(booking.getId(), booking.getBookedBy(), change.title(), room.getName(),
-                time.at(time.instantOf(change.start())), BookingDecided.Decision.CHANGED, change.reason()));
+                time.at(LocalTimes.instantOf(time, change.start())), BookingDecided.Decision.CHANGED, change.reason()));
         }
         entityManager.refresh(booking);
         return view(booking, change.actor(), Set.of(organisation.id()));
@@ -254,9 +307,10 @@ public class Bookings {
         Instant now = time.now();
         for (Booking target : targets) {
             if (target.isActive()) {
+                BookingStatus before = target.getStatus();
                 target.decide(BookingStatus.CANCELLED, blankToNull(reason), now);
                 if (!own) {
-                    audit.booking(now, actor.personId(), "CANCELLED", target.getId(), reason);
+                    audit.booking(actor, "CANCELLED", target, before, BookingStatus.CANCELLED, reason);
                 }
             }
         }
@@ -270,7 +324,7 @@ public class Bookings {
         Rooms.requireStaff(actor);
         Booking booking = pending(bookingId);
         booking.decide(BookingStatus.CONFIRMED, null, time.now());
-        audit.booking(time.now(), actor.personId(), "APPROVED", bookingId, "");
+        audit.booking(actor, "APPROVED", booking, BookingStatus.PENDING, BookingStatus.CONFIRMED, null);
         events.publishEvent(decided(booking, BookingDecided.Decision.APPROVED, null));
     }
 
@@ -282,7 +336,7 @@ public class Bookings {
         }
         Booking booking = pending(bookingId);
         booking.decide(BookingStatus.REFUSED, reason.trim(), time.now());
-        audit.booking(time.now(), actor.personId(), "REFUSED", bookingId, reason);
+        audit.booking(actor, "REFUSED", booking, BookingStatus.PENDING, BookingStatus.REFUSED, reason);
         events.publishEvent(decided(booking, BookingDecided.Decision.REFUSED, reason.trim()));
     }
 
@@ -356,6 +410,12 @@ public class Bookings {
         OrganisationRef organisation = found.orElseThrow(() -> organisations.find(organisationId).isPresent()
             ? new VenueAccessDeniedException("organisation " + organisationId)
             : new VenueNotFoundException("organisation " + organisationId));
+        requireOpenTo(organisation, room);
+        return organisation;
+    }
+
+    /** Whether the organisation may use the room: it uses the house, and the room is open to its circle. */
+    private static void requireOpenTo(OrganisationRef organisation, Room room) {
         if (!organisation.status().usesTheHouse()) {
             throw new BookingRefusedException("venue.refused.status." + organisation.status().name(), organisation.name());
         }
@@ -365,7 +425,6 @@ public class Bookings {
         if (organisation.circle() == Circle.PARTNER_PLACE && !room.isOpenToOutside()) {
             throw new BookingRefusedException("venue.refused.notOpenToOutside", room.getName());
         }
-        return organisation;
     }
 
     /** The first rule the wanted time breaks, or null. */
@@ -435,8 +494,8 @@ public class Bookings {
         if (!time.exists(one.start()) || !time.exists(one.end())) {
             return "venue.refused.skippedHour.short";
         }
-        Instant start = time.instantOf(one.start());
-        Instant end = time.instantOf(one.end());
+        Instant start = LocalTimes.instantOf(time, one.start());
+        Instant end = LocalTimes.instantOf(time, one.end());
         BookingRefusedException problem = problemWith(room, one, start, end, availability);
         if (problem != null) {
             return problem.reason();
@@ -460,8 +519,8 @@ public class Bookings {
 
     private BookingConflictException conflict(BookingRequest request, Room room, OrganisationRef organisation,
                                               Availability availability) {
-        Instant start = time.instantOf(request.start());
-        Instant end = time.instantOf(request.end());
+        Instant start = LocalTimes.instantOf(time, request.start());
+        Instant end = LocalTimes.instantOf(time, request.end());
         List<HeldBooking> colliding = availability.collisions(room.getId(), start,
             end.plus(Duration.ofMinutes(room.getBufferMinutes())), null);
         HeldBooking first = colliding.isEmpty() ? null : colliding.get(0);

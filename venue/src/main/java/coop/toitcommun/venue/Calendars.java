@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
@@ -49,10 +50,10 @@ public class Calendars {
     private final ClosureRepository closures;
     private final OpeningHoursRepository hours;
     private final Organisations organisations;
-    private final VenueTime time;
+    private final HouseClock time;
 
     Calendars(RoomRepository rooms, HeldBookings heldBookings, ClosureRepository closures, OpeningHoursRepository hours,
-              Organisations organisations, VenueTime time) {
+              Organisations organisations, HouseClock time) {
         this.rooms = rooms;
         this.heldBookings = heldBookings;
         this.closures = closures;
@@ -130,7 +131,7 @@ public class Calendars {
             return List.of();
         }
         LocalDateTime end = start.plusMinutes(minutes);
-        Instant from = time.instantOf(start);
+        Instant from = LocalTimes.instantOf(time, start);
         Availability availability = new Availability(time.zone(),
             heldBookings.between(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1))),
             closures.overlapping(from.minus(Duration.ofDays(1)), from.plus(Duration.ofDays(2))), hours.findAll());

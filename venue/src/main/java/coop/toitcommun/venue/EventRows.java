@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +32,9 @@ class EventRows {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    EventRows(JdbcClient jdbc, Organisations organisations, VenueTime time) {
+    EventRows(JdbcClient jdbc, Organisations organisations, HouseClock time) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.time = time;
@@ -78,7 +79,7 @@ class EventRows {
                        Long roomId, String roomName, String address, Integer capacity, boolean registrationRequired,
                        int confirmedPlaces, int waitingPlaces, boolean cancelled, String cancelReason, long version) {
 
-        PublicEventView view(OrganisationRef organisation, VenueTime time) {
+        PublicEventView view(OrganisationRef organisation, HouseClock time) {
             return new PublicEventView(id, organisationId, organisation == null ? "" : organisation.name(), title,
                 description, time.at(start), time.at(end), roomId, roomName, address, capacity, registrationRequired,
                 confirmedPlaces, waitingPlaces, cancelled, cancelReason, version);

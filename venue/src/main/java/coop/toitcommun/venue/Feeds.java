@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Booking;
@@ -51,11 +52,11 @@ public class Feeds {
     private final RoomRepository rooms;
     private final Organisations organisations;
     private final Bookings bookingService;
-    private final VenueTime time;
+    private final HouseClock time;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     Feeds(JdbcClient jdbc, BookingRepository bookings, RoomRepository rooms, Organisations organisations,
-          Bookings bookingService, VenueTime time) {
+          Bookings bookingService, HouseClock time) {
         this.jdbc = jdbc;
         this.bookings = bookings;
         this.rooms = rooms;

@@ -21,6 +21,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import coop.toitcommun.membership.HouseClock;
+
 /**
  * The public programme as an iCalendar feed, for everyone or one organisation, built like the venue's booking
  * feeds: one VEVENT per event with a stable UID, a SEQUENCE raised on each change, STATUS:CANCELLED once
@@ -33,10 +35,10 @@ public class ProgrammeCalendar {
     private static final Duration HISTORY = Duration.ofDays(30);
 
     private final PublicEvents events;
-    private final VenueTime time;
+    private final HouseClock time;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    ProgrammeCalendar(PublicEvents events, VenueTime time) {
+    ProgrammeCalendar(PublicEvents events, HouseClock time) {
         this.events = events;
         this.time = time;
     }

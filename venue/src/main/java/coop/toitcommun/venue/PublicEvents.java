@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,12 +31,12 @@ public class PublicEvents {
     private final Bookings bookings;
     private final Rooms rooms;
     private final Organisations organisations;
-    private final VenueTime time;
+    private final HouseClock time;
     private final ApplicationEventPublisher events;
     private final Registrations registrations;
     private final EventRows rows;
 
-    PublicEvents(JdbcClient jdbc, Bookings bookings, Rooms rooms, Organisations organisations, VenueTime time,
+    PublicEvents(JdbcClient jdbc, Bookings bookings, Rooms rooms, Organisations organisations, HouseClock time,
                  ApplicationEventPublisher events, Registrations registrations, EventRows rows) {
         this.rows = rows;
         this.jdbc = jdbc;
@@ -217,7 +218,7 @@ public class PublicEvents {
         if (!command.end().isAfter(command.start())) {
             throw new BookingRefusedException("events.refused.endBeforeStart");
         }
-        if (!time.instantOf(command.start()).isAfter(time.now())) {
+        if (!LocalTimes.instantOf(time, command.start()).isAfter(time.now())) {
             throw new BookingRefusedException("events.refused.past");
         }
         if (command.roomId() == null && command.address() == null) {
@@ -246,6 +247,6 @@ public class PublicEvents {
     }
 
     private Timestamp timestamp(java.time.LocalDateTime local) {
-        return Timestamp.from(time.instantOf(local));
+        return Timestamp.from(LocalTimes.instantOf(time, local));
     }
 }

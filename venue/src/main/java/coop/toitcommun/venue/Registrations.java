@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.RequestWindows;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,10 +45,10 @@ public class Registrations {
     private final EventRows events;
     private final RequestWindows windows;
     private final ProgrammeSettings settings;
-    private final VenueTime time;
+    private final HouseClock time;
     private final ApplicationEventPublisher publisher;
 
-    Registrations(JdbcClient jdbc, EventRows events, RequestWindows windows, ProgrammeSettings settings, VenueTime time,
+    Registrations(JdbcClient jdbc, EventRows events, RequestWindows windows, ProgrammeSettings settings, HouseClock time,
                   ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.events = events;

@@ -28,6 +28,22 @@ public class Rooms {
         return rooms.findAllByOrderByArchivedAscNameAsc().stream().map(Rooms::viewOf).toList();
     }
 
+    /** The rooms a person sees: the staff see archived ones too. */
+    public List<RoomView> visibleTo(Actor actor) {
+        return actor.staff() ? all() : bookable();
+    }
+
+    /** A room as its edit form shows it, for the staff who manage rooms. */
+    public RoomView forEditing(Actor actor, long id) {
+        requireStaff(actor);
+        return get(id);
+    }
+
+    /** Only the staff open the form of a new room; anybody else is refused here. */
+    public void checkMayCreate(Actor actor) {
+        requireStaff(actor);
+    }
+
     public RoomView get(long id) {
         return rooms.findById(id).map(Rooms::viewOf).orElseThrow(() -> new VenueNotFoundException("room " + id));
     }

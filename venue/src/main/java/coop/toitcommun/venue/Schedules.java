@@ -10,6 +10,7 @@ import java.util.Set;
 
 import java.util.stream.Collectors;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.internal.AuditTrail;
 import coop.toitcommun.venue.internal.Booking;
 import coop.toitcommun.venue.internal.BookingRepository;
@@ -35,13 +36,13 @@ public class Schedules {
     private final BookingRepository bookings;
     private final RoomRepository rooms;
     private final Bookings bookingViews;
-    private final VenueTime time;
+    private final HouseClock time;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final HeldBookings heldBookings;
 
     Schedules(OpeningHoursRepository hours, ClosureRepository closures, BookingRepository bookings, RoomRepository rooms,
-              Bookings bookingViews, VenueTime time, AuditTrail audit, ApplicationEventPublisher events,
+              Bookings bookingViews, HouseClock time, AuditTrail audit, ApplicationEventPublisher events,
               HeldBookings heldBookings) {
         this.hours = hours;
         this.heldBookings = heldBookings;
@@ -76,8 +77,9 @@ public class Schedules {
         periods.forEach(p -> hours.save(new OpeningHours(roomId, p.day().getValue(), p.opens(), p.closes())));
     }
 
-    /** Closures not over yet. */
-    public List<ClosureView> upcomingClosures() {
+    /** Closures not over yet, for the staff who run them. */
+    public List<ClosureView> upcomingClosures(Actor actor) {
+        Rooms.requireStaff(actor);
         Map<Long, String> names = roomNames();
         return closures.from(time.now()).stream().map(c -> viewOf(c, names)).toList();
     }
@@ -92,8 +94,8 @@ public class Schedules {
         if (reason == null || reason.isBlank()) {
             throw new BookingRefusedException("venue.refused.closureReason");
         }
-        Instant start = time.instantOf(from);
-        Instant end = time.instantOf(to);
+        Instant start = LocalTimes.instantOf(time, from);
+        Instant end = LocalTimes.instantOf(time, to);
         if (!end.isAfter(start)) {
             throw new BookingRefusedException("venue.refused.order");
         }
@@ -101,7 +103,7 @@ public class Schedules {
             throw new VenueNotFoundException("room " + roomId);
         }
         Closure closure = closures.save(new Closure(roomId, start, end, reason.trim(), actor.personId(), time.now()));
-        audit.closure(time.now(), actor.personId(), "CLOSED", closure.getId(), reason.trim());
+        audit.closure(actor, "ANNOUNCED", closure);
         List<Booking> hit = bookings.findAllById(heldBookings.between(start, end).stream()
             .filter(b -> closure.concerns(b.roomId()) && b.startsAt().isBefore(end)).map(HeldBooking::id).toList());
         ClosureAnnounced announced = new ClosureAnnounced(viewOf(closure, roomNames()),
@@ -114,7 +116,7 @@ public class Schedules {
     public void deleteClosure(Actor actor, long closureId) {
         Rooms.requireStaff(actor);
         closures.findById(closureId).ifPresent(closure -> {
-            audit.closure(time.now(), actor.personId(), "REOPENED", closureId, closure.getReason());
+            audit.closure(actor, "LIFTED", closure);
             closures.delete(closure);
         });
     }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
@@ -48,10 +49,10 @@ public class Usage {
     private final OpeningHoursRepository hours;
     private final ClosureRepository closures;
     private final Organisations organisations;
-    private final VenueTime time;
+    private final HouseClock time;
 
     Usage(JdbcClient jdbc, RoomRepository rooms, OpeningHoursRepository hours, ClosureRepository closures,
-          Organisations organisations, VenueTime time) {
+          Organisations organisations, HouseClock time) {
         this.jdbc = jdbc;
         this.rooms = rooms;
         this.hours = hours;

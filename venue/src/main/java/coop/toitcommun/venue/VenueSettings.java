@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.HouseClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class VenueSettings {
 
     private final JdbcClient jdbc;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    VenueSettings(JdbcClient jdbc, VenueTime time) {
+    VenueSettings(JdbcClient jdbc, HouseClock time) {
         this.jdbc = jdbc;
         this.time = time;
     }

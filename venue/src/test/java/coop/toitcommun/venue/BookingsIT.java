@@ -29,6 +29,7 @@ class BookingsIT {
     @Autowired Bookings bookings;
     @Autowired Calendars calendars;
     @Autowired Schedules schedules;
+    @Autowired Rooms rooms;
     @Autowired VenueFixtures fixtures;
     @Autowired ApplicationEvents events;
 
@@ -237,6 +238,30 @@ class BookingsIT {
     }
 
     @Test
+    void onlyTheStaffSeeArchivedRoomsAndOpenTheRoomForms() {
+        RoomView archived = fixtures.room(10, 0);
+        Actor employee = fixtures.employee();
+        Actor member = fixtures.member().actor();
+        rooms.archive(employee, archived.id(), true);
+
+        assertThat(rooms.visibleTo(employee)).extracting(RoomView::id).contains(archived.id());
+        assertThat(rooms.visibleTo(member)).extracting(RoomView::id).doesNotContain(archived.id());
+        assertThat(rooms.forEditing(employee, archived.id()).id()).isEqualTo(archived.id());
+        assertThatThrownBy(() -> rooms.forEditing(member, archived.id())).isInstanceOf(VenueAccessDeniedException.class);
+        assertThatThrownBy(() -> rooms.checkMayCreate(member)).isInstanceOf(VenueAccessDeniedException.class);
+    }
+
+    @Test
+    void onlyTheStaffReadTheClosuresToCome() {
+        RoomView room = fixtures.room(10, 0);
+        LocalDate day = LocalDate.now().plusYears(3);
+        schedules.close(fixtures.employee(), room.id(), day.atStartOfDay(), day.plusDays(1).atStartOfDay(), "Travaux à venir");
+
+        assertThat(schedules.upcomingClosures(fixtures.employee())).extracting(ClosureView::reason).contains("Travaux à venir");
+        assertThatThrownBy(() -> schedules.upcomingClosures(fixtures.member().actor())).isInstanceOf(VenueAccessDeniedException.class);
+    }
+
+    @Test
     void aMemberChangesTheirBookingAndAnEmployeeCancelsWithAReason() {
         VenueFixtures.Member member = fixtures.member();
         RoomView room = fixtures.room(10, 0);
@@ -276,6 +301,40 @@ class BookingsIT {
         assertThat(kept.status().isActive()).isTrue();
         assertThat(kept.heldForMeeting()).isTrue();
         assertThat(kept.mayChange()).as("the booking page offers neither change nor cancellation").isFalse();
+    }
+
+    @Test
+    void aMeetingsBookingMovesWithItKeepingItsIdOrNamesTheRoomsFreeWhenTaken() {
+        VenueFixtures.Member member = fixtures.member();
+        RoomView room = fixtures.room(10, 0);
+        RoomView other = fixtures.room(10, 0);
+        BookingView booking = bookings.bookForMeeting(request(member, room, at(TUESDAY, 18), at(TUESDAY, 20), "Conseil", true));
+        Actor boardMember = fixtures.member().actor();
+
+        BookingView moved = bookings.moveForMeeting(boardMember, booking.id(), null, at(TUESDAY, 19), at(TUESDAY, 21));
+        assertThat(moved.id()).isEqualTo(booking.id());
+        assertThat(moved.start().toLocalDateTime()).isEqualTo(at(TUESDAY, 19));
+        assertThat(moved.roomId()).isEqualTo(room.id());
+        assertThat(moved.heldForMeeting()).isTrue();
+
+        bookings.book(request(member, room, at(TUESDAY.plusDays(1), 9), at(TUESDAY.plusDays(1), 12), "Atelier", true));
+        assertThatThrownBy(() -> bookings.moveForMeeting(boardMember, booking.id(), null, at(TUESDAY.plusDays(1), 10),
+                at(TUESDAY.plusDays(1), 11)))
+            .isInstanceOfSatisfying(BookingConflictException.class, e -> {
+                assertThat(e.conflict().collidingTitle()).isEqualTo("Atelier");
+                assertThat(e.conflict().freeRooms()).extracting(RoomView::id).contains(other.id()).doesNotContain(room.id());
+            });
+        assertThat(bookings.find(member.actor(), booking.id()).start().toLocalDateTime()).as("nothing moved").isEqualTo(at(TUESDAY, 19));
+
+        BookingView elsewhere = bookings.moveForMeeting(boardMember, booking.id(), other.id(), at(TUESDAY.plusDays(1), 10),
+            at(TUESDAY.plusDays(1), 11));
+        assertThat(elsewhere.roomId()).isEqualTo(other.id());
+        assertThat(elsewhere.start().toLocalDateTime()).isEqualTo(at(TUESDAY.plusDays(1), 10));
+
+        BookingView ordinary = bookings.book(request(member, room, at(TUESDAY.plusDays(2), 9), at(TUESDAY.plusDays(2), 10), "Permanence", true));
+        assertThatThrownBy(() -> bookings.moveForMeeting(boardMember, ordinary.id(), null, at(TUESDAY.plusDays(2), 11),
+                at(TUESDAY.plusDays(2), 12)))
+            .as("only a meeting's booking moves with its meeting").isInstanceOf(VenueAccessDeniedException.class);
     }
 
     private static LocalDateTime at(LocalDate date, int hour) {

@@ -101,11 +101,20 @@ public final class Availability {
     public List<TimeSpan> free(Room room, LocalDateTime from, LocalDateTime to, LocalDateTime notBefore) {
         List<TimeSpan> free = openBetween(room.getId(), from, to);
         free = minus(free, new TimeSpan(LocalDateTime.MIN, notBefore));
-        for (Closure closure : closuresOf(room.getId(), instant(from), instant(to))) {
+        Instant start = instant(from);
+        Instant end = instant(to);
+        for (Closure closure : closuresOf(room.getId(), start, end)) {
             free = minus(free, new TimeSpan(local(closure.getStartsAt()), local(closure.getEndsAt())));
         }
+        // a calendar asks for each day of its window: only the bookings near this one can cut it (an hour's margin
+        // for a change of clock; minus() decides exactly)
+        Instant before = start.minusSeconds(3600);
+        Instant reach = end.plusSeconds(60L * room.getBufferMinutes() + 3600);
         for (HeldBooking booking : bookingsOf(room.getId())) {
-            if (booking.isActive()) {
+            if (free.isEmpty()) {
+                break;
+            }
+            if (booking.isActive() && booking.startsAt().isBefore(reach) && booking.blockedUntil().isAfter(before)) {
                 free = minus(free, new TimeSpan(local(booking.startsAt()).minusMinutes(room.getBufferMinutes()),
                     local(booking.blockedUntil())));
             }

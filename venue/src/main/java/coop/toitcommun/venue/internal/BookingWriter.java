@@ -72,6 +72,22 @@ public class BookingWriter {
             .update() == 1);
     }
 
+    public record Move(long id, long version, long roomId, Instant startsAt, Instant endsAt, Instant blockedUntil,
+                       int priceCents, Instant at) {
+    }
+
+    /** Moves a booking to another room or time; empty when the new place collides, else whether it was still at {@code version}. */
+    public Optional<Boolean> move(Move m) {
+        return inSavepoint(() -> jdbc.sql("""
+                UPDATE venue.booking SET room_id = :room, starts_at = :starts, ends_at = :ends, blocked_until = :blocked,
+                    price_cents = :price, sequence = sequence + 1, updated_at = :at, version = version + 1
+                WHERE id = :id AND version = :version""")
+            .param("room", m.roomId()).param("starts", ts(m.startsAt())).param("ends", ts(m.endsAt()))
+            .param("blocked", ts(m.blockedUntil())).param("price", m.priceCents()).param("at", ts(m.at()))
+            .param("id", m.id()).param("version", m.version())
+            .update() == 1);
+    }
+
     public long newSeries(String frequency, Instant at) {
         return jdbc.sql("INSERT INTO venue.booking_series (frequency, created_at) VALUES (:f, :at) RETURNING id")
             .param("f", frequency).param("at", ts(at)).query(Long.class).single();

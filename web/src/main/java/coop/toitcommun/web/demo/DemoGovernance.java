@@ -16,7 +16,7 @@ import coop.toitcommun.governance.CollegeWeight;
 import coop.toitcommun.governance.Deadline;
 import coop.toitcommun.governance.Deadlines;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Holder;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.LegalForm;
@@ -65,10 +65,10 @@ class DemoGovernance implements ApplicationRunner {
     private final Deadlines deadlines;
     private final People people;
     private final Organisations organisations;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
     DemoGovernance(Entities entities, Registers registers, Mandates mandates, Deadlines deadlines, People people,
-                   Organisations organisations, GovernanceCalendar calendar) {
+                   Organisations organisations, HouseClock calendar) {
         this.entities = entities;
         this.registers = registers;
         this.mandates = mandates;

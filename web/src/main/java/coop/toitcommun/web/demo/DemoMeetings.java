@@ -21,7 +21,7 @@ import coop.toitcommun.governance.CollegeCount;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Deliberations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingFormat;
@@ -63,10 +63,10 @@ class DemoMeetings implements ApplicationRunner {
     private final MinutesBook minutes;
     private final Entities entities;
     private final People people;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
     DemoMeetings(Meetings meetings, Agendas agendas, Convocations convocations, Deliberations deliberations, MinutesBook minutes,
-                 Entities entities, People people, GovernanceCalendar calendar) {
+                 Entities entities, People people, HouseClock calendar) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.convocations = convocations;

@@ -17,7 +17,7 @@ import coop.toitcommun.venue.PublicEvents;
 import coop.toitcommun.venue.Registrations;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,10 +48,10 @@ class DemoProgramme implements ApplicationRunner {
     private final Rooms rooms;
     private final Organisations organisations;
     private final People people;
-    private final VenueTime time;
+    private final HouseClock time;
 
     DemoProgramme(PublicEvents events, Registrations registrations, Rooms rooms, Organisations organisations,
-                  People people, VenueTime time) {
+                  People people, HouseClock time) {
         this.events = events;
         this.registrations = registrations;
         this.rooms = rooms;

@@ -28,7 +28,7 @@ import coop.toitcommun.venue.RoomCommand;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.Schedules;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -59,9 +59,9 @@ class DemoVenue implements ApplicationRunner {
     private final Bookings bookings;
     private final Organisations organisations;
     private final People people;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    DemoVenue(Rooms rooms, Schedules schedules, Bookings bookings, Organisations organisations, People people, VenueTime time) {
+    DemoVenue(Rooms rooms, Schedules schedules, Bookings bookings, Organisations organisations, People people, HouseClock time) {
         this.rooms = rooms;
         this.schedules = schedules;
         this.bookings = bookings;

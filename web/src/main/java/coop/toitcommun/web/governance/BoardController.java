@@ -6,7 +6,7 @@ import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.Deadline;
 import coop.toitcommun.governance.Deadlines;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.GovernanceNotFoundException;
 import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -26,10 +26,10 @@ class BoardController {
     private final Entities entities;
     private final Mandates mandates;
     private final Deadlines deadlines;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final GovernanceAccess access;
 
-    BoardController(Entities entities, Mandates mandates, Deadlines deadlines, GovernanceCalendar calendar,
+    BoardController(Entities entities, Mandates mandates, Deadlines deadlines, HouseClock calendar,
                     GovernanceAccess access) {
         this.entities = entities;
         this.mandates = mandates;

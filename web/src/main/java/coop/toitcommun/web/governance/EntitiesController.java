@@ -2,21 +2,22 @@ package coop.toitcommun.web.governance;
 
 import static coop.toitcommun.web.governance.EntityForms.changed;
 import static coop.toitcommun.web.governance.EntityForms.done;
+import static coop.toitcommun.web.governance.EntityPages.detailsPath;
 import static coop.toitcommun.web.governance.GovernanceAccess.actor;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import coop.toitcommun.governance.CollegeWeight;
 import coop.toitcommun.governance.Deadlines;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.governance.Registers;
@@ -35,11 +36,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The legal entities: an overview with their diagram, each entity's page, and the forms of its details, statutes
- * settings, relations and deadlines (the register has {@link RegisterController}, bodies and mandates
- * {@link MandatesController}). The governance module checks who acts and every rule.
+ * The legal entities: an overview with their diagram, and each entity's first page, its details, relations and
+ * deadlines (its statutes settings have {@link StatutesController}, its register {@link RegisterController}, its
+ * bodies and mandates {@link MandatesController}). The governance module checks who acts and every rule.
  */
 @Controller
 class EntitiesController {
@@ -48,17 +50,17 @@ class EntitiesController {
     private final Registers registers;
     private final Mandates mandates;
     private final Deadlines deadlines;
-    private final GovernanceCalendar calendar;
-    private final EntityPage entityPage;
+    private final HouseClock calendar;
+    private final EntityPages pages;
 
     EntitiesController(Entities entities, Registers registers, Mandates mandates, Deadlines deadlines,
-                       GovernanceCalendar calendar, EntityPage entityPage) {
+                       HouseClock calendar, EntityPages pages) {
         this.entities = entities;
         this.registers = registers;
         this.mandates = mandates;
         this.deadlines = deadlines;
         this.calendar = calendar;
-        this.entityPage = entityPage;
+        this.pages = pages;
     }
 
     @GetMapping("/entities")
@@ -79,42 +81,17 @@ class EntitiesController {
         return "governance/entities";
     }
 
+    /** The entity's first page; the register's date and year, once read here, now lead to the register's page. */
     @GetMapping("/entities/{id}")
     String entity(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
                   @RequestParam(required = false) Integer year, Model model) {
-        return entityPage.render(person, id, at, year, model);
-    }
-
-    @PostMapping("/entities/{id}/colleges")
-    String colleges(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
-                    @Valid @ModelAttribute("collegesForm") CollegesForm form, BindingResult result, Model model,
-                    RedirectAttributes redirect) {
-        List<CollegeWeight> weights = form.toWeights(result);
-        if (!Forms.unreadable(result) && changed(result, locale, () -> entities.setColleges(actor(person), id, weights))) {
-            return done(redirect, id, "governance.flash.colleges");
+        if (at != null || year != null) {
+            return "redirect:" + UriComponentsBuilder.fromPath(EntityPages.registerPath(id))
+                .queryParamIfPresent("at", Optional.ofNullable(at))
+                .queryParamIfPresent("year", Optional.ofNullable(year)).toUriString();
         }
-        return page(person, id, model);
-    }
-
-    @PostMapping("/entities/{id}/meeting-rules")
-    String meetingRule(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
-                       @Valid @ModelAttribute("meetingRuleForm") MeetingRuleForm form, BindingResult result, Model model,
-                       RedirectAttributes redirect) {
-        if (!Forms.unreadable(result) && changed(result, locale, () -> entities.updateMeetingRule(actor(person), id, form.toRule()))) {
-            return done(redirect, id, "governance.flash.settings");
-        }
-        return page(person, id, model);
-    }
-
-    @PostMapping("/entities/{id}/settings")
-    String settings(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
-                    @Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult result, Model model,
-                    RedirectAttributes redirect) {
-        if (!Forms.unreadable(result) && changed(result, locale, () -> entities.updateSettings(actor(person), id, form.toSettings()))) {
-            return done(redirect, id, "governance.flash.settings");
-        }
-        return page(person, id, model);
+        return pages.details(person, id, model);
     }
 
     @PostMapping("/entities/{id}/details")
@@ -123,9 +100,9 @@ class EntitiesController {
                    RedirectAttributes redirect) {
         if (!Forms.unreadable(result) && changed(result, locale, () -> entities.updateDetails(actor(person), id, form.siren(),
                 form.address(), form.fiscalYearEnd(), Money.parseCents(form.shareNominal())))) {
-            return done(redirect, id, "governance.flash.details");
+            return done(redirect, detailsPath(id), "governance.flash.details");
         }
-        return page(person, id, model);
+        return pages.details(person, id, model);
     }
 
     @PostMapping("/entities/{id}/relations")
@@ -133,33 +110,29 @@ class EntitiesController {
                   @Valid @ModelAttribute("relationForm") RelationForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         if (!Forms.unreadable(result) && changed(result, locale, () -> entities.relate(actor(person), id, form.toId(), form.kind()))) {
-            return done(redirect, id, "governance.flash.relations");
+            return done(redirect, detailsPath(id), "governance.flash.relations");
         }
-        return page(person, id, model);
+        return pages.details(person, id, model);
     }
 
     @PostMapping("/entities/{id}/relations/remove")
     String unrelate(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @RequestParam long toId,
                     @RequestParam RelationKind kind, RedirectAttributes redirect) {
         entities.unrelate(actor(person), id, toId, kind);
-        return done(redirect, id, "governance.flash.relations");
+        return done(redirect, detailsPath(id), "governance.flash.relations");
     }
 
     @PostMapping("/entities/{id}/revision")
     String revision(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {
         entities.recordCooperativeRevision(actor(person), id, on);
-        return done(redirect, id, "governance.flash.revision");
+        return done(redirect, detailsPath(id), "governance.flash.revision");
     }
 
     @PostMapping("/entities/{id}/reminders/{reminderId}/done")
     String reminderDone(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long reminderId,
                         RedirectAttributes redirect) {
         deadlines.markDone(actor(person), id, reminderId, calendar.today());
-        return done(redirect, id, "governance.flash.reminderDone");
-    }
-
-    private String page(SignedInPerson person, long id, Model model) {
-        return entityPage.render(person, id, null, null, model);
+        return done(redirect, detailsPath(id), "governance.flash.reminderDone");
     }
 }

@@ -72,8 +72,9 @@ final class EntityForms {
             && Arrays.stream(form.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(name));
     }
 
-    static String done(RedirectAttributes redirect, long id, String message) {
+    /** Back to {@code page} (one of {@link EntityPages}' paths) with a message that the change was made. */
+    static String done(RedirectAttributes redirect, String page, String message) {
         redirect.addFlashAttribute("flashSuccess", message);
-        return "redirect:/entities/" + id;
+        return "redirect:" + page;
     }
 }

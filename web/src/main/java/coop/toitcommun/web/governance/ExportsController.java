@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import coop.toitcommun.governance.Associate;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.HeldMandate;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Mandates;
@@ -52,13 +52,13 @@ class ExportsController {
     private final Entities entities;
     private final Registers registers;
     private final Mandates mandates;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
     private final GovernanceAccess access;
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final Money money;
 
-    ExportsController(Entities entities, Registers registers, Mandates mandates, GovernanceCalendar calendar,
+    ExportsController(Entities entities, Registers registers, Mandates mandates, HouseClock calendar,
                       GovernanceAccess access, MessageSource messages, ITemplateEngine templates, Money money) {
         this.entities = entities;
         this.registers = registers;

@@ -3,7 +3,7 @@ package coop.toitcommun.web.governance;
 import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.EntityRights;
 import coop.toitcommun.governance.GovernanceAccessDeniedException;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.stereotype.Component;
@@ -17,9 +17,9 @@ class GovernanceAccess {
 
     private final EntityRights rights;
     private final Mandates mandates;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    GovernanceAccess(EntityRights rights, Mandates mandates, GovernanceCalendar calendar) {
+    GovernanceAccess(EntityRights rights, Mandates mandates, HouseClock calendar) {
         this.rights = rights;
         this.mandates = mandates;
         this.calendar = calendar;

@@ -1,7 +1,7 @@
 package coop.toitcommun.web.governance;
 
 import coop.toitcommun.governance.Deadlines;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.web.dashboard.DashboardPanel;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.ui.Model;
 class GovernanceDashboardPanel implements DashboardPanel {
 
     private final Deadlines deadlines;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    GovernanceDashboardPanel(Deadlines deadlines, GovernanceCalendar calendar) {
+    GovernanceDashboardPanel(Deadlines deadlines, HouseClock calendar) {
         this.deadlines = deadlines;
         this.calendar = calendar;
     }

@@ -2,6 +2,7 @@ package coop.toitcommun.web.governance;
 
 import static coop.toitcommun.web.governance.EntityForms.changed;
 import static coop.toitcommun.web.governance.EntityForms.done;
+import static coop.toitcommun.web.governance.EntityPages.bodiesPath;
 import static coop.toitcommun.web.governance.GovernanceAccess.actor;
 
 import java.time.LocalDate;
@@ -21,13 +22,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Those who run an entity add its bodies, record mandates and end them; history is kept. */
+/** The entity's bodies and mandates: those who run it add bodies, record mandates and end them; history is kept. */
 @Controller
 class MandatesController {
 
@@ -35,23 +37,28 @@ class MandatesController {
     private final Mandates mandates;
     private final People people;
     private final Organisations organisations;
-    private final EntityPage entityPage;
+    private final EntityPages pages;
 
-    MandatesController(Entities entities, Mandates mandates, People people, Organisations organisations, EntityPage entityPage) {
+    MandatesController(Entities entities, Mandates mandates, People people, Organisations organisations, EntityPages pages) {
         this.entities = entities;
         this.mandates = mandates;
         this.people = people;
         this.organisations = organisations;
-        this.entityPage = entityPage;
+        this.pages = pages;
+    }
+
+    @GetMapping("/entities/{id}/bodies")
+    String bodies(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
+        return pages.bodies(person, id, model);
     }
 
     @PostMapping("/entities/{id}/bodies")
     String addBody(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale,
                    @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (!Forms.unreadable(result) && changed(result, locale, () -> entities.addBody(actor(person), id, form.kind(), form.name()))) {
-            return done(redirect, id, "governance.flash.body");
+            return done(redirect, bodiesPath(id), "governance.flash.body");
         }
-        return entityPage.render(person, id, null, null, model);
+        return pages.bodies(person, id, model);
     }
 
     @PostMapping("/entities/{id}/mandates")
@@ -59,7 +66,7 @@ class MandatesController {
                    @Valid @ModelAttribute("mandateForm") MandateForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         if (Forms.unreadable(result)) {
-            return entityPage.render(person, id, null, null, model);
+            return pages.bodies(person, id, model);
         }
         PersonRef holder = result.hasFieldErrors("email") ? null : people.findByEmail(form.email()).orElse(null);
         if (holder == null && !result.hasFieldErrors("email")) {
@@ -70,10 +77,9 @@ class MandatesController {
         }
         if (changed(result, locale, () -> mandates.appoint(actor(person), id, form.bodyId(), holder.id(), form.organisationId(),
                 form.role(), form.startsOn(), form.endsOn()))) {
-            redirect.addFlashAttribute("flashSuccess", "governance.flash.appointed");
-            return "redirect:/entities/" + id + "#bodies";
+            return done(redirect, bodiesPath(id), "governance.flash.appointed");
         }
-        return entityPage.render(person, id, null, null, model);
+        return pages.bodies(person, id, model);
     }
 
     @PostMapping("/entities/{id}/mandates/{mandateId}/end")
@@ -85,6 +91,6 @@ class MandatesController {
         } catch (RegisterException e) {
             redirect.addFlashAttribute("flashError", "governance.refused." + e.reason());
         }
-        return "redirect:/entities/" + id + "#bodies";
+        return "redirect:" + bodiesPath(id);
     }
 }

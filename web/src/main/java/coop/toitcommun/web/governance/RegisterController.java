@@ -2,8 +2,10 @@ package coop.toitcommun.web.governance;
 
 import static coop.toitcommun.web.governance.EntityForms.changed;
 import static coop.toitcommun.web.governance.EntityForms.done;
+import static coop.toitcommun.web.governance.EntityPages.registerPath;
 import static coop.toitcommun.web.governance.GovernanceAccess.actor;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import coop.toitcommun.governance.Holder;
@@ -17,18 +19,22 @@ import coop.toitcommun.membership.People;
 import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The register's movements: admissions, subscriptions, transfers, redemptions, exits and dues. Each form is read
- * here and handed to {@link Registers}, which checks who acts and every rule; its refusals become the form's errors.
+ * The entity's register page, on a date, and its movements: admissions, subscriptions, transfers, redemptions, exits
+ * and dues. Each form is read here and handed to {@link Registers}, which checks who acts and every rule; its
+ * refusals become the form's errors.
  */
 @Controller
 class RegisterController {
@@ -36,13 +42,20 @@ class RegisterController {
     private final Registers registers;
     private final People people;
     private final Organisations organisations;
-    private final EntityPage entityPage;
+    private final EntityPages pages;
 
-    RegisterController(Registers registers, People people, Organisations organisations, EntityPage entityPage) {
+    RegisterController(Registers registers, People people, Organisations organisations, EntityPages pages) {
         this.registers = registers;
         this.people = people;
         this.organisations = organisations;
-        this.entityPage = entityPage;
+        this.pages = pages;
+    }
+
+    @GetMapping("/entities/{id}/register")
+    String register(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                    @RequestParam(required = false) Integer year, Model model) {
+        return pages.register(person, id, at, year, model);
     }
 
     @PostMapping("/entities/{id}/associates")
@@ -54,7 +67,7 @@ class RegisterController {
         Holder holder = holder(form, result);
         if (changed(result, locale, () -> registers.admit(actor(person), id, holder, form.category(), form.collegeId(),
                 form.entryDate()))) {
-            return done(redirect, id, "governance.flash.admitted");
+            return done(redirect, registerPath(id), "governance.flash.admitted");
         }
         return page(person, id, null, model);
     }
@@ -69,7 +82,7 @@ class RegisterController {
         Long paidUp = amount(result, "paidUp", form.paidUp());
         if (changed(result, locale, () -> registers.subscribe(actor(person), id,
                 new Subscription(form.associateId(), form.shares(), paidUp, form.paidOn(), form.subscribedOn())))) {
-            return done(redirect, id, "governance.flash.subscribed");
+            return done(redirect, registerPath(id), "governance.flash.subscribed");
         }
         return page(person, id, null, model);
     }
@@ -80,7 +93,7 @@ class RegisterController {
                     RedirectAttributes redirect) {
         if (!Forms.unreadable(result) && changed(result, locale, () -> registers.transfer(actor(person), id,
                 new Transfer(form.fromId(), form.toId(), form.shares(), form.approval(), form.approvedOn(), form.transferredOn())))) {
-            return done(redirect, id, "governance.flash.transferred");
+            return done(redirect, registerPath(id), "governance.flash.transferred");
         }
         return page(person, id, null, model);
     }
@@ -92,7 +105,7 @@ class RegisterController {
         ShareMovement[] redemption = new ShareMovement[1];
         if (!Forms.unreadable(result) && changed(result, locale, () -> redemption[0] = registers.requestRedemption(actor(person), id,
                 form.associateId(), form.shares(), form.requestedOn()))) {
-            return done(redirect, id, redemption[0].status() == MovementStatus.WAITING ? "governance.flash.redemptionWaits"
+            return done(redirect, registerPath(id), redemption[0].status() == MovementStatus.WAITING ? "governance.flash.redemptionWaits"
                 : "governance.flash.redeemed");
         }
         return page(person, id, null, model);
@@ -103,7 +116,7 @@ class RegisterController {
                  @Valid @ModelAttribute("exitForm") ExitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (!Forms.unreadable(result) && changed(result, locale, () -> registers.leave(actor(person), id, form.associateId(),
                 form.exitDate(), form.reason()))) {
-            return done(redirect, id, "governance.flash.left");
+            return done(redirect, registerPath(id), "governance.flash.left");
         }
         return page(person, id, null, model);
     }
@@ -117,8 +130,7 @@ class RegisterController {
         Long amount = amount(result, "amount", form.amount());
         if (changed(result, locale, () -> registers.recordDues(actor(person), id, form.associateId(),
                 form.year(), amount, form.paidOn()))) {
-            redirect.addFlashAttribute("flashSuccess", "governance.flash.dues");
-            return "redirect:/entities/" + id + "?year=" + form.year() + "#members";
+            return done(redirect, registerPath(id) + "?year=" + form.year() + "#members", "governance.flash.dues");
         }
         return page(person, id, form.year(), model);
     }
@@ -152,6 +164,6 @@ class RegisterController {
     }
 
     private String page(SignedInPerson person, long id, Integer year, Model model) {
-        return entityPage.render(person, id, null, year, model);
+        return pages.register(person, id, null, year, model);
     }
 }

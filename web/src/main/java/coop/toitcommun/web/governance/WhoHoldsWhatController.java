@@ -1,6 +1,6 @@
 package coop.toitcommun.web.governance;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.WhoHoldsWhat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class WhoHoldsWhatController {
 
     private final WhoHoldsWhat whoHoldsWhat;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    WhoHoldsWhatController(WhoHoldsWhat whoHoldsWhat, GovernanceCalendar calendar) {
+    WhoHoldsWhatController(WhoHoldsWhat whoHoldsWhat, HouseClock calendar) {
         this.whoHoldsWhat = whoHoldsWhat;
         this.calendar = calendar;
     }

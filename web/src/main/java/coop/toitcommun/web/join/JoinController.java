@@ -11,7 +11,6 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LegalForm;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.Organisations;
-import coop.toitcommun.membership.Siret;
 import coop.toitcommun.web.error.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -61,12 +60,7 @@ class JoinController {
         if (Forms.unreadable(result)) {
             return page(model);
         }
-        if (form.siret() != null && !form.siret().isBlank() && !Siret.isValid(Siret.normalise(form.siret()))) {
-            result.rejectValue("siret", "join.error.siretInvalid");
-        }
-        if (form.essStatus() == EssStatus.ESUS_APPROVED && form.esusApprovedOn() == null) {
-            result.rejectValue("esusApprovedOn", "join.error.esusDateMissing");
-        }
+        form.organisation().check(result);
         if (form.circle() == Circle.SECOND && form.sponsorId() == null) {
             result.rejectValue("sponsorId", "join.error.sponsorMissing");
         }
@@ -81,7 +75,7 @@ class JoinController {
         } catch (MembershipRuleException e) {
             switch (e.reason()) {
                 case "sponsorMissing" -> result.rejectValue("sponsorId", "join.error.sponsorMissing");
-                case "siretInvalid" -> result.rejectValue("siret", "join.error.siretInvalid");
+                case "siretInvalid" -> result.rejectValue("organisation.siret", "join.error.siretInvalid");
                 case "tooManyApplications" -> result.reject("join.error.tooManyApplications");
                 case "noCharter" -> result.reject("join.error.noCharter");
                 default -> throw e;

@@ -1,34 +1,22 @@
 package coop.toitcommun.web.join;
 
-import java.time.LocalDate;
-
 import coop.toitcommun.membership.Circle;
-import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.membership.JoinRequest;
 import coop.toitcommun.membership.Language;
-import coop.toitcommun.membership.LegalForm;
-import coop.toitcommun.membership.OrganisationDetails;
 import coop.toitcommun.membership.Signature;
 import coop.toitcommun.web.input.Text;
+import coop.toitcommun.web.organisations.OrganisationFields;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import org.springframework.format.annotation.DateTimeFormat;
 
-/** The application form; {@code url} is a trap for robots that fill every field. */
-record JoinForm(@NotBlank @Text(max = 200, column = "membership.organisation.name") String name,
-                @NotNull LegalForm legalForm,
-                @NotNull EssStatus essStatus,
-                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate esusApprovedOn,
-                @Text(max = 20, column = Text.NOT_STORED) String siret,
-                @Text(max = 300, column = "membership.organisation.address") String address,
-                @Text(max = 10, column = "membership.organisation.postcode") String postcode,
-                @Text(max = 200, column = "membership.organisation.commune") String commune,
-                Long epciId,
-                @Pattern(regexp = "(?i)(https?://[^\\s]+)?") @Text(max = 300, column = "membership.organisation.website") String website,
-                @Text(max = 1000, column = "membership.organisation.description") String description,
-                Boolean inDirectory,
+/**
+ * The application form: the organisation (as on its card), the circle asked for, its legal representative and the
+ * signature; {@code url} is a trap for robots that fill every field. A request without the organisation's fields
+ * applies for an empty organisation, which the checks refuse.
+ */
+record JoinForm(@Valid OrganisationFields organisation,
                 @NotNull Circle circle,
                 Long sponsorId,
                 @NotBlank @Text(max = 200, column = "membership.person.display_name") String representativeName,
@@ -38,9 +26,12 @@ record JoinForm(@NotBlank @Text(max = 200, column = "membership.organisation.nam
                 Boolean commitment,
                 @Text(max = 300, column = Text.NOT_STORED) String url) {
 
+    JoinForm {
+        organisation = organisation == null ? OrganisationFields.blank() : organisation;
+    }
+
     static JoinForm empty() {
-        return new JoinForm("", LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM, null, "", "", "", "", null, "", "",
-            true, Circle.SECOND, null, "", "", "", "", false, "");
+        return new JoinForm(OrganisationFields.empty(), Circle.SECOND, null, "", "", "", "", false, "");
     }
 
     /** Unticked boxes are not sent at all. */
@@ -49,8 +40,7 @@ record JoinForm(@NotBlank @Text(max = 200, column = "membership.organisation.nam
     }
 
     JoinRequest toRequest(Language language) {
-        return new JoinRequest(new OrganisationDetails(name, legalForm, essStatus, esusApprovedOn, siret, address,
-            postcode, commune, epciId, website, description, Boolean.TRUE.equals(inDirectory)), representativeName, representativeEmail,
-            representativePhone, language, circle, sponsorId, new Signature(typedName, committed()));
+        return new JoinRequest(organisation.toDetails(), representativeName, representativeEmail, representativePhone, language,
+            circle, sponsorId, new Signature(typedName, committed()));
     }
 }

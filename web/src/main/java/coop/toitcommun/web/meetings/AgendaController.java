@@ -1,10 +1,8 @@
 package coop.toitcommun.web.meetings;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-import coop.toitcommun.governance.AgendaDocument;
 import coop.toitcommun.governance.AgendaItem;
 import coop.toitcommun.governance.AgendaItemKind;
 import coop.toitcommun.governance.Agendas;
@@ -12,16 +10,11 @@ import coop.toitcommun.governance.Majority;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingException;
 import coop.toitcommun.governance.Meetings;
-import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,16 +24,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agenda builder ({@code /meetings/{id}/agenda}), for those who prepare the meeting: items, their order
- * (up and down buttons that post, usable with the keyboard), documents, proposals and suggestions. Documents
- * are downloaded by everyone who may see the meeting.
+ * The agenda builder ({@code /meetings/{id}/agenda}), for those who prepare the meeting: its items and their order
+ * (up and down buttons that post, usable with the keyboard). Documents and proposals have their own controllers.
  */
 @Controller
 class AgendaController {
+
+    /** The module's refusals that belong to one field of the item form, with their message there. */
+    private record FieldRefusal(String field, String messageKey) {
+    }
+
+    private static final Map<String, FieldRefusal> FIELD_REFUSALS = Map.of(
+        "resolutionMissing", new FieldRefusal("resolutionText", "meetings.item.error.resolution"),
+        "majorityPctMissing", new FieldRefusal("majorityPct", "meetings.item.error.majorityPct"));
 
     private final Agendas agendas;
     private final Meetings meetings;
@@ -71,24 +70,18 @@ class AgendaController {
     String add(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @Valid @ModelAttribute ItemForm itemForm,
                BindingResult errors, Model model) {
         Meeting meeting = views.preparerHeader(model, person, id);
-        if (Forms.unreadable(errors)) {
-            return page(meeting, model);
-        }
-        if (itemForm.kind() == AgendaItemKind.DECISION && (itemForm.resolutionText() == null || itemForm.resolutionText().isBlank())) {
-            errors.rejectValue("resolutionText", "meetings.item.error.resolution");
-        }
-        if (itemForm.majority() == Majority.CUSTOM && itemForm.majorityPct() == null) {
-            errors.rejectValue("majorityPct", "meetings.item.error.majorityPct");
-        }
-        if (errors.hasErrors()) {
+        if (Forms.unreadable(errors) || errors.hasErrors()) {
             return page(meeting, model);
         }
         try {
-            agendas.add(person.getPersonId(), id, new NewAgendaItem(itemForm.title(), itemForm.description(), itemForm.kind(),
-                itemForm.presenterId(), itemForm.plannedMinutes(), itemForm.resolutionText(), itemForm.majority(),
-                itemForm.majority() == Majority.CUSTOM ? itemForm.majorityPct() : null, itemForm.secret()));
+            agendas.add(person.getPersonId(), id, itemForm.item());
         } catch (MeetingException e) {
-            model.addAttribute("refusal", e);
+            FieldRefusal refusal = FIELD_REFUSALS.get(e.reason());
+            if (refusal == null) {
+                model.addAttribute("refusal", e);
+            } else {
+                errors.rejectValue(refusal.field(), refusal.messageKey());
+            }
             return page(meeting, model);
         }
         return "redirect:/meetings/" + id + "/agenda";
@@ -111,80 +104,6 @@ class AgendaController {
                   RedirectAttributes redirect) {
         try {
             agendas.remove(person.getPersonId(), id, itemId).forEach(d -> store.delete(d.storageKey()));
-        } catch (MeetingException e) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
-        }
-        return "redirect:/meetings/" + id + "/agenda";
-    }
-
-    @PostMapping("/meetings/{id}/items/{itemId}/documents")
-    String upload(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
-                  @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-        // asked before the file is stored: a person who may not prepare the meeting writes nothing to disk
-        meetings.requirePrepare(person.getPersonId(), meetings.get(id));
-        if (file.isEmpty()) {
-            redirect.addFlashAttribute("documentError", "meetings.document.empty");
-        } else if (file.getSize() > DocumentTypes.MAX_BYTES) {
-            redirect.addFlashAttribute("documentError", "meetings.document.tooLarge");
-        } else {
-            byte[] content = file.getBytes();
-            Optional<DocumentTypes.Type> type = DocumentTypes.detect(content);
-            if (type.isEmpty()) {
-                redirect.addFlashAttribute("documentError", "meetings.document.type");
-            } else {
-                String key = store.save(content);
-                try {
-                    agendas.attach(person.getPersonId(), id, itemId, DocumentTypes.sanitise(file.getOriginalFilename(), type.get()),
-                        type.get().contentType, content.length, key);
-                } catch (RuntimeException e) {
-                    store.delete(key);
-                    throw e;
-                }
-                redirect.addFlashAttribute("notice", "meetings.document.added");
-            }
-        }
-        return "redirect:/meetings/" + id + "/agenda#item-" + itemId;
-    }
-
-    @GetMapping("/meetings/{id}/documents/{documentId}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                                    @PathVariable long documentId) {
-        AgendaDocument document = agendas.document(person.getPersonId(), id, documentId);
-        return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName()).build().toString())
-            .header("X-Content-Type-Options", "nosniff")
-            .contentType(MediaType.parseMediaType(document.contentType()))
-            .body(store.read(document.storageKey()));
-    }
-
-    @PostMapping("/meetings/{id}/proposals/{proposalId}/accept")
-    String accept(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long proposalId,
-                  RedirectAttributes redirect) {
-        try {
-            agendas.accept(person.getPersonId(), id, proposalId);
-        } catch (MeetingException e) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
-        }
-        return "redirect:/meetings/" + id + "/agenda";
-    }
-
-    @PostMapping("/meetings/{id}/proposals/{proposalId}/decline")
-    String decline(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long proposalId,
-                   @RequestParam(defaultValue = "") @Text(max = 1000, column = "governance.proposal.decline_reason") String reason,
-                   RedirectAttributes redirect) {
-        try {
-            agendas.decline(person.getPersonId(), id, proposalId, reason);
-        } catch (MeetingException e) {
-            redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
-        }
-        return "redirect:/meetings/" + id + "/agenda";
-    }
-
-    @PostMapping("/meetings/{id}/suggestions")
-    String addSuggestion(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                         @RequestParam(required = false) Long fromItemId, RedirectAttributes redirect) {
-        try {
-            agendas.addSuggestion(person.getPersonId(), id, fromItemId);
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
         }

@@ -60,8 +60,7 @@ class ConvocationController {
 
     @GetMapping("/meetings/{id}/convocation.pdf")
     ResponseEntity<byte[]> convocationPdf(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id) {
-        Meeting meeting = meetings.get(id);
-        meetings.requireView(person.getPersonId(), meeting);
+        Meeting meeting = meetings.seenBy(person.getPersonId(), id);
         return ResponseEntity.ok()
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("convocation-" + id + ".pdf").build().toString())
             .contentType(MediaType.APPLICATION_PDF).body(render(meeting));
@@ -69,8 +68,7 @@ class ConvocationController {
 
     @PostMapping("/meetings/{id}/convocation")
     String send(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
-        Meeting meeting = meetings.get(id);
-        meetings.requirePrepare(person.getPersonId(), meeting);
+        Meeting meeting = meetings.preparedBy(person.getPersonId(), id);
         byte[] document = render(meeting);
         Convocation sent;
         try {

@@ -3,16 +3,16 @@ package coop.toitcommun.web.meetings;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import org.springframework.stereotype.Component;
 
 /** Instants (sending and signing times) shown in the house's time zone, in pages and PDFs ({@code times.local(…)}). */
 @Component
 class HouseTime {
 
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    HouseTime(GovernanceCalendar calendar) {
+    HouseTime(HouseClock calendar) {
         this.calendar = calendar;
     }
 

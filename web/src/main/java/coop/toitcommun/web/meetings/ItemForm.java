@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import coop.toitcommun.governance.AgendaItemKind;
 import coop.toitcommun.governance.Majority;
+import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,6 +19,12 @@ record ItemForm(@NotBlank @Text(max = 200, column = "governance.agenda_item.titl
                 Long presenterId, @NotNull @Min(0) @Max(600) Integer plannedMinutes,
                 @Text(max = 4000, column = "governance.resolution.text") String resolutionText,
                 Majority majority, @DecimalMin("1") @DecimalMax("100") BigDecimal majorityPct, boolean secret) {
+
+    /** The item as governance adds it (a percentage only for a custom majority). */
+    NewAgendaItem item() {
+        return new NewAgendaItem(title, description, kind, presenterId, plannedMinutes, resolutionText, majority,
+            majority == Majority.CUSTOM ? majorityPct : null, secret);
+    }
 
     static ItemForm empty() {
         return new ItemForm("", "", AgendaItemKind.INFORMATION, null, 10, "", null, null, false);

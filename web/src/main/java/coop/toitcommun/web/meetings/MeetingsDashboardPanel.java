@@ -3,7 +3,7 @@ package coop.toitcommun.web.meetings;
 import java.time.LocalDate;
 
 import coop.toitcommun.governance.Agendas;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.MinutesBook;
@@ -25,9 +25,9 @@ class MeetingsDashboardPanel implements DashboardPanel {
     private final Meetings meetings;
     private final Agendas agendas;
     private final MinutesBook minutes;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    MeetingsDashboardPanel(Meetings meetings, Agendas agendas, MinutesBook minutes, GovernanceCalendar calendar) {
+    MeetingsDashboardPanel(Meetings meetings, Agendas agendas, MinutesBook minutes, HouseClock calendar) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;

@@ -71,8 +71,8 @@ class MinutesController {
 
     @GetMapping("/meetings/{id}/minutes")
     String page(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
+        minutes.draftReadBy(person.getPersonId(), id);
         Meeting meeting = views.header(model, person, id);
-        minutes.requireDraftReader(person.getPersonId(), meeting);
         model.addAllAttributes(record.of(meeting));
         model.addAttribute("officer", minutes.isOfficer(person.getPersonId(), meeting));
         model.addAttribute("mayPrepare", meetings.mayPrepare(person.getPersonId(), meeting));

@@ -11,7 +11,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /** Renders an XHTML Thymeleaf template to PDF with Flying Saucer. */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     private final ITemplateEngine templates;
 
@@ -19,7 +19,7 @@ class PdfRenderer {
         this.templates = templates;
     }
 
-    byte[] render(String template, Locale locale, Map<String, Object> variables) {
+    public byte[] render(String template, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale);
         context.setVariables(variables);
         String xhtml = templates.process(template, context);

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 
 import coop.toitcommun.governance.MeetingFormat;
 import coop.toitcommun.governance.MeetingType;
+import coop.toitcommun.governance.NewMeeting;
 import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,18 @@ record PlanForm(@NotNull MeetingType type, @NotBlank @Text(max = 200, column = "
                 @Min(1) @Max(500) Integer attendees, @Text(max = 300, column = "governance.meeting.address") String address,
                 @Text(max = 500, column = "governance.meeting.video_link") String videoLink, LocalDate answersDate,
                 LocalTime answersTime, @NotNull Long chairId, @NotNull Long secretaryId, Long firstCallId) {
+
+    /** The meeting as governance plans it (the address only for a place outside, the answers' deadline only in writing). */
+    NewMeeting meeting(long bodyId) {
+        boolean written = format == MeetingFormat.WRITTEN_CONSULTATION;
+        return new NewMeeting(bodyId, type, firstCallId, title, date.atTime(time), durationMinutes, format,
+            "ADDRESS".equals(place) ? address : null, videoLink,
+            written && answersDate != null && answersTime != null ? answersDate.atTime(answersTime) : null, chairId, secretaryId);
+    }
+
+    MeetingPlace meetingPlace() {
+        return new MeetingPlace(place, roomId, organisationId, attendees == null ? 1 : attendees);
+    }
 
     static PlanForm empty(MeetingType type) {
         return new PlanForm(type, "", null, LocalTime.of(18, 0), 120, MeetingFormat.IN_PERSON, "ROOM", null, null, 20, "", "",

@@ -53,8 +53,6 @@ class SessionController {
     @PostMapping("/meetings/{id}/attendance")
     String attendance(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                       @Valid @ModelAttribute AttendanceForm form, RedirectAttributes redirect) {
-        Meeting meeting = meetings.get(id);
-        meetings.requirePrepare(person.getPersonId(), meeting);
         List<AttendanceEntry> sheet = new ArrayList<>();
         for (Participant participant : deliberations.participants(id)) {
             Attendance attendance = form.attendance().get(participant.id());
@@ -77,8 +75,7 @@ class SessionController {
     @PostMapping("/meetings/{id}/items/{itemId}/votes")
     String votes(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
                  @Valid @ModelAttribute VotesForm form, RedirectAttributes redirect) {
-        Meeting meeting = meetings.get(id);
-        meetings.requirePrepare(person.getPersonId(), meeting);
+        Meeting meeting = meetings.preparedBy(person.getPersonId(), id);
         List<CollegeCount> counts = new ArrayList<>();
         List<Ballot> ballots = deliberations.ballots(meeting, deliberations.participants(id));
         for (int i = 0; i < ballots.size(); i++) {

@@ -17,8 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The directory of member organisations on /organisations, a page of 50 at a time with its search and filters: three
- * statements at most (the page with its count, the communes for the filter, the contacts shared with members).
+ * The directory of member organisations on /organisations, a page of 50 at a time with its search and filters: two
+ * statements at most (the page with its count and the communes for the filter, the contacts shared with members).
  */
 @Component
 public class DirectoryPage {
@@ -50,7 +50,7 @@ public class DirectoryPage {
         model.addAttribute("nextPage", results.page() < results.pages() ? href(search, results.page() + 1) : null);
         model.addAttribute("circles", Circle.values());
         model.addAttribute("essStatuses", EssStatus.values());
-        model.addAttribute("communes", directory.communes());
+        model.addAttribute("communes", results.communes());
         Map<Long, List<Contact>> contacts = person == null || results.entries().isEmpty() ? Map.of()
             : directory.sharedContacts(results.entries().stream().map(DirectoryEntry::id).toList());
         model.addAttribute("sharedContacts", contacts);

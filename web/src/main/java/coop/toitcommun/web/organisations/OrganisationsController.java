@@ -7,7 +7,6 @@ import coop.toitcommun.membership.OrganisationCard;
 import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.PersonKind;
-import coop.toitcommun.membership.Siret;
 import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -64,18 +63,13 @@ class OrganisationsController {
             model.addAttribute("contactForm", ContactForm.empty());
             return page(person, card, model);
         }
-        if (form.siret() != null && !form.siret().isBlank() && !Siret.isValid(Siret.normalise(form.siret()))) {
-            result.rejectValue("siret", "join.error.siretInvalid");
-        }
-        if (form.essStatus() == EssStatus.ESUS_APPROVED && form.esusApprovedOn() == null) {
-            result.rejectValue("esusApprovedOn", "join.error.esusDateMissing");
-        }
+        form.organisation().check(result);
         if (result.hasErrors()) {
             model.addAttribute("contactForm", ContactForm.empty());
             return page(person, card, model);
         }
         try {
-            organisations.updateCard(person.getPersonId(), id, form.version(), form.toDetails());
+            organisations.updateCard(person.getPersonId(), id, form.version(), form.organisation().toDetails());
         } catch (OptimisticLockingFailureException e) {
             result.reject("organisation.changedMeanwhile");
             model.addAttribute("contactForm", ContactForm.empty());

@@ -1,37 +1,18 @@
 package coop.toitcommun.web.programme;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-
 import coop.toitcommun.venue.Actor;
 import coop.toitcommun.venue.BookingConflictException;
 import coop.toitcommun.venue.BookingRefusedException;
 import coop.toitcommun.venue.PublicEventView;
 import coop.toitcommun.venue.PublicEvents;
-import coop.toitcommun.venue.RegistrationView;
-import coop.toitcommun.venue.Registrations;
 import coop.toitcommun.venue.Rooms;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import coop.toitcommun.web.venue.Actors;
 import coop.toitcommun.web.venue.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,30 +25,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Organisers publish, change and cancel their organisations' events, see who registered and who waits, and
- * export the list. The venue's services check who may do what; this only turns forms and refusals into pages.
+ * Organisers publish, change and cancel their organisations' events (who registered has
+ * {@link RegistrationsController}). The venue's services check who may do what; this only turns forms and refusals
+ * into pages.
  */
 @Controller
 class OrganiserController {
 
-    /** As the house's other exports: semicolons and a byte order mark, for spreadsheets set to French. */
-    private static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').get();
-
     private final PublicEvents events;
-    private final Registrations registrations;
     private final Rooms rooms;
-    private final VenueTime time;
+    private final HouseClock time;
     private final Refusals refusals;
-    private final MessageSource messages;
 
-    OrganiserController(PublicEvents events, Registrations registrations, Rooms rooms, VenueTime time, Refusals refusals,
-                        MessageSource messages) {
+    OrganiserController(PublicEvents events, Rooms rooms, HouseClock time, Refusals refusals) {
         this.events = events;
-        this.registrations = registrations;
         this.rooms = rooms;
         this.time = time;
         this.refusals = refusals;
-        this.messages = messages;
     }
 
     @GetMapping("/programme")
@@ -100,17 +74,6 @@ class OrganiserController {
             }
         }
         return formPage(person, model, null);
-    }
-
-    @GetMapping("/programme/{id}")
-    String show(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
-        Actor actor = actor(person);
-        model.addAttribute("event", events.forOrganiser(actor, id));
-        List<RegistrationView> list = registrations.of(actor, id);
-        model.addAttribute("confirmed", list.stream().filter(r -> r.status().name().equals("CONFIRMED")).toList());
-        model.addAttribute("waiting", list.stream().filter(r -> r.status().name().equals("WAITING")).toList());
-        model.addAttribute("cancelledCount", list.stream().filter(r -> r.status().name().equals("CANCELLED")).count());
-        return "programme/manage";
     }
 
     @GetMapping("/programme/{id}/edit")
@@ -150,36 +113,6 @@ class OrganiserController {
             redirect.addFlashAttribute("refusal", refusals.text(e));
         }
         return "redirect:/programme/" + id;
-    }
-
-    @GetMapping("/programme/{id}/registrations.csv")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale) {
-        Actor actor = actor(person);
-        events.forOrganiser(actor, id);
-        List<RegistrationView> list = registrations.of(actor, id);
-        DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSV)) {
-            writer.write('\ufeff');
-            csv.printRecord(text("events.csv.name", locale), text("events.csv.email", locale),
-                text("events.csv.places", locale), text("events.csv.status", locale), text("events.csv.registeredAt", locale));
-            for (RegistrationView r : list) {
-                csv.printRecord(r.name(), r.email(), r.places(), text("events.registration.status." + r.status(), locale),
-                    at.format(r.registeredAt()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok()
-            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("inscriptions-" + id + ".csv").build().toString())
-            .body(out.toByteArray());
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 
     private static Actor actor(SignedInPerson person) {

@@ -1,7 +1,7 @@
 package coop.toitcommun.web.programme;
 
 import coop.toitcommun.venue.Registrations;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,9 +18,9 @@ class ProgrammeSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeSchedule.class);
 
     private final Registrations registrations;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    ProgrammeSchedule(Registrations registrations, VenueTime time) {
+    ProgrammeSchedule(Registrations registrations, HouseClock time) {
         this.registrations = registrations;
         this.time = time;
     }

@@ -27,12 +27,6 @@ class EnrolmentGateFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String enrolment = request.getContextPath() + ENROLMENT;
-        if (request.getHeader("HX-Request") != null) {
-            response.setHeader("HX-Redirect", enrolment);
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            return;
-        }
-        response.sendRedirect(enrolment);
+        response.sendRedirect(request.getContextPath() + ENROLMENT);
     }
 }

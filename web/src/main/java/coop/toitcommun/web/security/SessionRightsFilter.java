@@ -58,13 +58,6 @@ class SessionRightsFilter extends OncePerRequestFilter {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
-        String signIn = request.getContextPath() + "/login?ended&lang=" + language.tag();
-        if (request.getHeader("HX-Request") != null) {
-            // an htmx request would swap the sign-in page into a fragment: ask for a whole-page visit instead
-            response.setHeader("HX-Redirect", signIn);
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            return;
-        }
-        response.sendRedirect(signIn);
+        response.sendRedirect(request.getContextPath() + "/login?ended&lang=" + language.tag());
     }
 }

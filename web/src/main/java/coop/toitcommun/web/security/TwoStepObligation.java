@@ -1,6 +1,6 @@
 package coop.toitcommun.web.security;
 
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.membership.TwoStep;
@@ -22,9 +22,9 @@ public class TwoStepObligation {
 
     private final TwoStep twoStep;
     private final Mandates mandates;
-    private final GovernanceCalendar calendar;
+    private final HouseClock calendar;
 
-    TwoStepObligation(TwoStep twoStep, Mandates mandates, GovernanceCalendar calendar) {
+    TwoStepObligation(TwoStep twoStep, Mandates mandates, HouseClock calendar) {
         this.twoStep = twoStep;
         this.mandates = mandates;
         this.calendar = calendar;

@@ -3,7 +3,6 @@ package coop.toitcommun.web.signatures;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.membership.Applications;
-import coop.toitcommun.membership.AuditLog;
 import coop.toitcommun.membership.DoorSettings;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.OrganisationRef;
@@ -25,21 +24,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The co-founders' queue of charter signatures, their decisions, and the audit log. */
+/** The co-founders' queue of charter signatures and their decisions. */
 @Controller
 class SignaturesController {
 
-    static final int AUDIT_LINES = 200;
-
     private final Applications applications;
-    private final AuditLog audit;
     private final Organisations organisations;
     private final DoorSettings settings;
 
-    SignaturesController(Applications applications, AuditLog audit, Organisations organisations, DoorSettings settings) {
+    SignaturesController(Applications applications, Organisations organisations, DoorSettings settings) {
         this.applications = applications;
         this.organisations = organisations;
-        this.audit = audit;
         this.settings = settings;
     }
 
@@ -98,11 +93,10 @@ class SignaturesController {
         return "redirect:/signatures";
     }
 
+    /** The door's log became the house's audit trail: the old address leads there. */
     @GetMapping("/signatures/audit")
-    String audit(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        requireCofounder(person);
-        model.addAttribute("entries", audit.latest(AUDIT_LINES));
-        return "signatures/audit";
+    String audit() {
+        return "redirect:/audit";
     }
 
     /** The pending applications, and which of them are the reader's own organisation's (no decision offered there). */

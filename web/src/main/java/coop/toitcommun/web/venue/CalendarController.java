@@ -9,7 +9,7 @@ import java.util.Locale;
 import coop.toitcommun.venue.Calendars;
 import coop.toitcommun.venue.Grid;
 import coop.toitcommun.venue.MonthOverview;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.WeekCalendar;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -27,9 +27,9 @@ class CalendarController {
 
     private final Calendars calendars;
     private final Timelines timelines;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    CalendarController(Calendars calendars, Timelines timelines, VenueTime time) {
+    CalendarController(Calendars calendars, Timelines timelines, HouseClock time) {
         this.calendars = calendars;
         this.timelines = timelines;
         this.time = time;

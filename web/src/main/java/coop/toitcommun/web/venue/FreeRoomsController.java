@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import coop.toitcommun.venue.Calendars;
-import coop.toitcommun.venue.VenueTime;
+import coop.toitcommun.membership.HouseClock;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FreeRoomsController {
 
     private final Calendars calendars;
-    private final VenueTime time;
+    private final HouseClock time;
 
-    FreeRoomsController(Calendars calendars, VenueTime time) {
+    FreeRoomsController(Calendars calendars, HouseClock time) {
         this.calendars = calendars;
         this.time = time;
     }

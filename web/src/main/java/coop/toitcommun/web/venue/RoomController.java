@@ -44,7 +44,7 @@ class RoomController {
 
     @GetMapping("/rooms")
     String list(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("rooms", Actors.isStaff(person) ? rooms.all() : rooms.bookable());
+        model.addAttribute("rooms", rooms.visibleTo(Actors.of(person)));
         model.addAttribute("staff", Actors.isStaff(person));
         return "venue/rooms";
     }
@@ -63,7 +63,7 @@ class RoomController {
 
     @GetMapping("/rooms/new")
     String newRoom(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        requireStaff(person);
+        rooms.checkMayCreate(Actors.of(person));
         model.addAttribute("roomForm", RoomForm.empty());
         model.addAttribute("days", RoomForm.texts(List.of()));
         return "venue/room-form";
@@ -79,8 +79,7 @@ class RoomController {
 
     @GetMapping("/rooms/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
-        requireStaff(person);
-        RoomView room = rooms.get(id);
+        RoomView room = rooms.forEditing(Actors.of(person), id);
         model.addAttribute("room", room);
         model.addAttribute("roomForm", RoomForm.of(room));
         model.addAttribute("days", RoomForm.texts(schedules.hoursOf(id)));
@@ -127,11 +126,5 @@ class RoomController {
             model.addAttribute("hoursError", true);
         }
         return "venue/room-form";
-    }
-
-    private static void requireStaff(SignedInPerson person) {
-        if (!Actors.isStaff(person)) {
-            throw new coop.toitcommun.venue.VenueAccessDeniedException("employees only");
-        }
     }
 }

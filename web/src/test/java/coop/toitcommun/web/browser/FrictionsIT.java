@@ -14,7 +14,7 @@ import com.microsoft.playwright.options.SelectOption;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalForm;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
@@ -45,7 +45,7 @@ class FrictionsIT {
     @Autowired Accounts accounts;
     @Autowired People people;
     @Autowired Entities entities;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void theMeetingFormNamesTheBoardMembersWhoseMandateIsOverByTheChosenDateAndTheCreatedMeetingSaysItAgain() {

@@ -8,14 +8,16 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import coop.toitcommun.web.support.BrowserExtension;
 import coop.toitcommun.web.support.WebIntegrationTest;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A board member of the SCIC (the demo member, Nadia Benali, director on the cooperative board) opens the
- * SCIC's page in a real browser, reads its bodies, register totals by college and capital, then tries a
- * subscription that would give public bodies more than half of the capital.
+ * SCIC's page in a real browser, goes through its tabs to read its bodies, then its register's totals by college and
+ * capital, then tries a subscription that would give public bodies more than half of the capital.
  */
 @WebIntegrationTest
 class GovernanceJourneyIT {
@@ -42,16 +44,22 @@ class GovernanceJourneyIT {
         page.locator(".card-title a", new Page.LocatorOptions().setHasText("SCIC Le Toit Commun")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("SCIC Le Toit Commun");
+        Locator tabs = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages de la structure"));
+        assertThat(tabs.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Identité et statuts"))).hasAttribute("aria-current", "page");
+        tabs.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Instances et mandats")).click();
+        assertThat(page).hasTitle(Pattern.compile("SCIC Le Toit Commun – Instances et mandats"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Conseil coopératif"))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Assemblée générale des associés"))).isVisible();
         assertThat(page.locator("#bodies")).containsText("Martine Delattre");
         assertThat(page.locator("#bodies")).containsText("Nadia Benali");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ouvrir l’espace de l’instance"))).isVisible();
+
+        tabs.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Registre et mouvements")).click();
         assertThat(page.locator("#capital")).hasText("13 300,00 €");
         Locator byCollege = page.locator("#totals-college");
         assertThat(byCollege.locator("caption")).hasText("Totaux par collège");
         assertThat(byCollege.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Partenaires"))).containsText("6 000,00 €");
         assertThat(byCollege.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Fondateurs"))).containsText("30 %");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ouvrir l’espace de l’instance"))).isVisible();
 
         Locator form = page.locator("#subscription-form");
         form.getByLabel("Associé").selectOption(new SelectOption().setLabel("Communauté d’agglomération de Lens-Liévin"));
@@ -64,6 +72,7 @@ class GovernanceJourneyIT {
         assertThat(page.locator("#subscription-form").getByLabel("Nombre de parts")).hasValue("20");
         page.navigate(url("/entities"));
         page.locator(".card-title a", new Page.LocatorOptions().setHasText("SCIC Le Toit Commun")).click();
+        tabs.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Registre et mouvements")).click();
         assertThat(page.locator("#capital")).hasText("13 300,00 €");
     }
 

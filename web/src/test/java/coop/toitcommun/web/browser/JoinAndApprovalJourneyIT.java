@@ -124,8 +124,12 @@ class JoinAndApprovalJourneyIT {
         assertThat(text(rejection)).contains(organisation,
             "Une société de conseil sans statut ESS ne partage pas l’article 1 de la charte.");
 
-        cofounder.navigate(url("/signatures/audit"));
-        assertThat(cofounder.locator("tr", new Page.LocatorOptions().setHasText(organisation)).first()).containsText("Demande refusée");
+        cofounder.navigate(url("/audit"));
+        cofounder.getByLabel("Structure", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(organisation));
+        cofounder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
+        assertThat(cofounder.locator("tbody tr").first()).containsText("Demande refusée");
+        assertThat(cofounder.locator("tbody tr")).not().hasCount(0);
+        assertThat(cofounder.locator("tbody tr", new Page.LocatorOptions().setHasNotText(organisation))).hasCount(0);
     }
 
     private void fillApplication(Page page, String organisation, String email) {

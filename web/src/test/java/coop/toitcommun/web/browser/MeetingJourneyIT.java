@@ -17,7 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.membership.Accounts;
@@ -59,7 +59,7 @@ class MeetingJourneyIT {
     @LocalServerPort int port;
     @Autowired Meetings meetings;
     @Autowired Rooms rooms;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired Accounts accounts;
     @Autowired People people;
 

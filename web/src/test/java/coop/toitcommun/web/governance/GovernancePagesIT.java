@@ -18,7 +18,7 @@ import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Holder;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.LegalForm;
@@ -34,6 +34,7 @@ import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.OrganisationStatus;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
@@ -49,29 +50,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class GovernancePagesIT {
 
-    /** An admin sets the test entities up (the admin role needs no person of its own here). */
-    private static final Actor SETUP = new Actor(0, true);
 
     private static final String PASSWORD = "une-phrase-de-passe-solide";
     private static final long SHARE = 10_000;
 
     @LocalServerPort int port;
+    @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Entities entities;
     @Autowired Registers registers;
     @Autowired Mandates mandates;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void aMandateThatEndedYesterdayNoLongerOpensTheBoardPages() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account current = account("Administratrice en cours");
         Account former = account("Administrateur sorti");
-        mandates.appoint(SETUP, board.entityId(), board.id(), current.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
-        mandates.appoint(SETUP, board.entityId(), board.id(), former.id(), null, MandateRole.DIRECTOR, today.minusYears(3), today.minusDays(1));
+        mandates.appoint(setup(), board.entityId(), board.id(), current.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
+        mandates.appoint(setup(), board.entityId(), board.id(), former.id(), null, MandateRole.DIRECTOR, today.minusYears(3), today.minusDays(1));
 
         HttpResponse<String> allowed = current.client().get("/bodies/" + board.id() + "/board");
         assertThat(allowed.statusCode()).isEqualTo(200);
@@ -79,7 +79,11 @@ class GovernancePagesIT {
         assertThat(html(allowed).text()).contains("Administrateur sorti");
 
         assertThat(former.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(403);
-        assertThat(former.client().get("/entities/" + scic.id()).body()).doesNotContain("Tenir le registre et les mandats");
+        for (String page : List.of("", "/register", "/bodies")) {
+            Document shown = html(former.client().get("/entities/" + scic.id() + page));
+            assertThat(shown.select("h1").text()).isEqualTo(scic.name());
+            assertThat(shown.select("main form[method=post]")).as("no form of those who run it on " + page).isEmpty();
+        }
         assertThat(former.client().forge("/entities/" + scic.id(), "/entities/" + scic.id() + "/revision",
             Map.of("on", today.toString())).statusCode()).isEqualTo(403);
         assertThat(entities.get(scic.id()).lastCooperativeRevision()).isNull();
@@ -88,12 +92,12 @@ class GovernancePagesIT {
     @Test
     void aMandateEndedDuringASessionRemovesTheBoardPagesOnTheNextRequest() {
         LocalDate today = calendar.today();
-        Body board = entities.addBody(SETUP, entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), entity(LegalForm.SCIC_SAS).id(), BodyKind.BOARD, "Conseil coopératif");
         Account director = account("Administratrice qui s'en va");
-        var mandate = mandates.appoint(SETUP, board.entityId(), board.id(), director.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
+        var mandate = mandates.appoint(setup(), board.entityId(), board.id(), director.id(), null, MandateRole.DIRECTOR, today.minusYears(1), today.plusYears(2));
         assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(200);
 
-        mandates.end(SETUP, board.entityId(), mandate.id(), today.minusDays(1));
+        mandates.end(setup(), board.entityId(), mandate.id(), today.minusDays(1));
 
         assertThat(director.client().get("/bodies/" + board.id() + "/board").statusCode()).isEqualTo(403);
         assertThat(director.client().get("/dashboard").statusCode()).as("still signed in: only the board rights went").isEqualTo(200);
@@ -102,14 +106,14 @@ class GovernancePagesIT {
     @Test
     void aPublicBodySubscriptionBeyondHalfTheCapitalIsRefusedInFrench() {
         Setup setup = scicWithBoardMember();
-        Associate town = registers.admit(SETUP, setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
+        Associate town = registers.admit(setup(), setup.entity().id(), Holder.organisation(organisation("Commune de Liévin")),
             AssociateCategory.PUBLIC_BODY, null, calendar.today());
 
-        HttpResponse<String> within = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/subscriptions",
+        HttpResponse<String> within = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/subscriptions",
             subscription(town.id(), 20));
         assertThat(within.statusCode()).as("exactly half is allowed").isEqualTo(302);
 
-        HttpResponse<String> refused = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/subscriptions",
+        HttpResponse<String> refused = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/subscriptions",
             subscription(town.id(), 1));
         assertThat(refused.statusCode()).isEqualTo(200);
         Document document = html(refused);
@@ -143,12 +147,31 @@ class GovernancePagesIT {
             "entryDate", calendar.today().toString());
         Map<String, String> settings = Map.of("maxProxies", "99999999999", "meetingModes", "IN_PERSON");
 
+        Map<String, String> pages = Map.of(entity + "/mandates", bodiesPage(setup), entity + "/associates", registerPage(setup),
+            entity + "/settings", page(setup));
         for (Map.Entry<String, Map<String, String>> sent : Map.of(entity + "/mandates", mandate, entity + "/associates", admission,
                 entity + "/settings", settings).entrySet()) {
-            HttpResponse<String> response = setup.client().submit(page(setup), sent.getKey(), sent.getValue());
+            HttpResponse<String> response = setup.client().submit(pages.get(sent.getKey()), sent.getKey(), sent.getValue());
             assertThat(response.statusCode()).as(sent.getKey()).isEqualTo(200);
             assertThat(html(response).select(".is-invalid, .invalid-feedback").isEmpty()).as(sent.getKey()).isFalse();
         }
+    }
+
+    @Test
+    void aCollegesFormWhoseRowsCannotBeReadIsShownAgainSayingWhy() {
+        Setup setup = scicWithBoardMember();
+        String action = page(setup) + "/colleges";
+        String token = html(setup.client().get(page(setup))).select("form[action=" + action + "] input[name=_csrf]").val();
+        String twice = "names%5B4%5D=Salari%C3%A9s&names%5B4%5D=Usagers&weights%5B4%5D=30&weights%5B4%5D=40&_csrf=" + token;
+
+        HttpResponse<String> response = setup.client().postRaw(action, "application/x-www-form-urlencoded",
+            twice.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Referer", "http://localhost" + page(setup)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document again = html(response);
+        assertThat(again.select("form[action=" + action + "] input[name^=names]")).as("the rows are drawn again").hasSizeGreaterThan(4);
+        assertThat(again.select("form[action=" + action + "] .invalid-feedback, form[action=" + action + "] .alert-danger").text())
+            .as("why the form was refused").isNotBlank();
     }
 
     @Test
@@ -160,11 +183,11 @@ class GovernancePagesIT {
         Map<String, String> form = new HashMap<>(Map.of("bodyId", Long.toString(board.id()), "email", newcomer.email(),
             "role", "DIRECTOR", "startsOn", start.toString(), "endsOn", start.plusYears(6).plusDays(1).toString()));
 
-        HttpResponse<String> refused = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/mandates", form);
+        HttpResponse<String> refused = setup.client().submit(bodiesPage(setup), "/entities/" + setup.entity().id() + "/mandates", form);
         assertThat(html(refused).select("#mandate-form [role=alert]").text()).contains("un mandat dure six ans au plus");
 
         form.put("endsOn", start.plusYears(6).toString());
-        assertThat(setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/mandates", form).statusCode()).isEqualTo(302);
+        assertThat(setup.client().submit(bodiesPage(setup), "/entities/" + setup.entity().id() + "/mandates", form).statusCode()).isEqualTo(302);
         assertThat(mandates.isCurrentMember(newcomer.id(), board.id(), start)).isTrue();
     }
 
@@ -173,17 +196,17 @@ class GovernancePagesIT {
         Setup scic = scicWithBoardMember();
         List<Associate> present = registers.associates(scic.entity().id());
         Associate employee = present.stream().filter(a -> a.category() == AssociateCategory.EMPLOYEE).findFirst().orElseThrow();
-        HttpResponse<String> refused = scic.client().submit(page(scic), "/entities/" + scic.entity().id() + "/exits",
+        HttpResponse<String> refused = scic.client().submit(registerPage(scic), "/entities/" + scic.entity().id() + "/exits",
             Map.of("associateId", Long.toString(employee.id()), "exitDate", calendar.today().toString(), "reason", "Départ"));
         assertThat(html(refused).select("[role=alert]").text()).contains("la SCIC n’aurait plus au moins trois catégories");
 
         LegalEntity sci = entity(LegalForm.SCI);
-        Body management = entities.addBody(SETUP, sci.id(), BodyKind.MANAGEMENT, "Gérance");
+        Body management = entities.addBody(setup(), sci.id(), BodyKind.MANAGEMENT, "Gérance");
         Account manager = account("Gérante");
-        mandates.appoint(SETUP, management.entityId(), management.id(), manager.id(), null, MandateRole.MANAGER, calendar.today().minusYears(1), null);
-        Associate first = registers.admit(SETUP, sci.id(), Holder.person(manager.id()), null, null, calendar.today());
-        registers.admit(SETUP, sci.id(), Holder.organisation(organisation("Foncière solidaire")), null, null, calendar.today());
-        HttpResponse<String> sciRefused = manager.client().submit("/entities/" + sci.id(), "/entities/" + sci.id() + "/exits",
+        mandates.appoint(setup(), management.entityId(), management.id(), manager.id(), null, MandateRole.MANAGER, calendar.today().minusYears(1), null);
+        Associate first = registers.admit(setup(), sci.id(), Holder.person(manager.id()), null, null, calendar.today());
+        registers.admit(setup(), sci.id(), Holder.organisation(organisation("Foncière solidaire")), null, null, calendar.today());
+        HttpResponse<String> sciRefused = manager.client().submit("/entities/" + sci.id() + "/register", "/entities/" + sci.id() + "/exits",
             Map.of("associateId", Long.toString(first.id()), "exitDate", calendar.today().toString(), "reason", "Retrait"));
         assertThat(html(sciRefused).select("[role=alert]").text()).contains("la SCI aurait moins de deux associés");
     }
@@ -192,13 +215,13 @@ class GovernancePagesIT {
     void aRedemptionThatWouldTakeCapitalBelowAQuarterWaitsWithItsReason() {
         Setup setup = scicWithBoardMember();
         Associate big = registers.associates(setup.entity().id()).get(0);
-        registers.subscribe(SETUP, big.entityId(), new Subscription(big.id(), 40, 40 * SHARE, calendar.today(), calendar.today()));
+        registers.subscribe(setup(), big.entityId(), new Subscription(big.id(), 40, 40 * SHARE, calendar.today(), calendar.today()));
         // capital 60 shares, its highest; repaying 50 would leave 10, below a quarter (15)
-        HttpResponse<String> waits = setup.client().submit(page(setup), "/entities/" + setup.entity().id() + "/redemptions",
+        HttpResponse<String> waits = setup.client().submit(registerPage(setup), "/entities/" + setup.entity().id() + "/redemptions",
             Map.of("associateId", Long.toString(big.id()), "shares", "50", "requestedOn", calendar.today().toString()));
         assertThat(waits.statusCode()).isEqualTo(302);
 
-        Document page = html(setup.client().get(page(setup)));
+        Document page = html(setup.client().get(registerPage(setup)));
         assertThat(page.text()).contains("Remboursements en attente", "le capital passerait sous le quart du capital le plus élevé jamais atteint");
     }
 
@@ -246,7 +269,7 @@ class GovernancePagesIT {
         Setup setup = scicWithBoardMember();
         long id = setup.entity().id();
 
-        assertThat(setup.client().submit(page(setup), "/entities/" + id + "/bodies",
+        assertThat(setup.client().submit(bodiesPage(setup), "/entities/" + id + "/bodies",
             Map.of("kind", "CUSTOM", "name", "Commission travaux")).statusCode()).isEqualTo(302);
         assertThat(entities.bodies(id)).extracting(Body::name).contains("Commission travaux");
 
@@ -265,14 +288,34 @@ class GovernancePagesIT {
     }
 
     @Test
+    void anEntityHasThreePagesLinkedByTabsAndItsFormerRegisterLinksLeadToTheRegister() {
+        Setup setup = scicWithBoardMember();
+        String entity = page(setup);
+        Map<String, String> tabs = Map.of(entity, "Identité et statuts", registerPage(setup), "Registre et mouvements",
+            bodiesPage(setup), "Instances et mandats");
+        tabs.forEach((path, tab) -> {
+            Document shown = html(setup.client().get(path));
+            assertThat(shown.select("nav.entity-tabs a").eachAttr("href")).containsExactly(entity, registerPage(setup), bodiesPage(setup));
+            assertThat(shown.select("nav.entity-tabs a[aria-current=page]").text()).as(path).isEqualTo(tab);
+            assertThat(shown.select("title").text()).as(path).startsWith(setup.entity().name() + " – " + tab);
+            assertThat(shown.select("section.manage")).as("the forms of those who run it, on " + path).hasSize(1);
+        });
+
+        HttpResponse<String> former = setup.client().get(entity + "?at=2026-01-31");
+        assertThat(former.statusCode()).isEqualTo(302);
+        assertThat(former.headers().firstValue("Location")).get().asString().endsWith(registerPage(setup) + "?at=2026-01-31");
+        assertThat(html(setup.client().get(registerPage(setup) + "?at=2026-01-31")).select("#at").val()).isEqualTo("2026-01-31");
+    }
+
+    @Test
     void theHolderAndTheChairSeeTheRenewalAlertOnTheirDashboard() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account chair = account("Présidente");
         Account ending = account("Administrateur en fin de mandat");
-        mandates.appoint(SETUP, board.entityId(), board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(3));
-        mandates.appoint(SETUP, board.entityId(), board.id(), ending.id(), null, MandateRole.DIRECTOR, today.minusYears(5), today.plusDays(30));
+        mandates.appoint(setup(), board.entityId(), board.id(), chair.id(), null, MandateRole.CHAIR, today.minusYears(1), today.plusYears(3));
+        mandates.appoint(setup(), board.entityId(), board.id(), ending.id(), null, MandateRole.DIRECTOR, today.minusYears(5), today.plusDays(30));
 
         for (Account account : List.of(chair, ending)) {
             Document dashboard = html(account.client().get("/dashboard"));
@@ -293,21 +336,29 @@ class GovernancePagesIT {
     private Setup scicWithBoardMember() {
         LocalDate today = calendar.today();
         LegalEntity scic = entity(LegalForm.SCIC_SAS);
-        Body board = entities.addBody(SETUP, scic.id(), BodyKind.BOARD, "Conseil coopératif");
+        Body board = entities.addBody(setup(), scic.id(), BodyKind.BOARD, "Conseil coopératif");
         Account member = account("Membre du conseil");
-        mandates.appoint(SETUP, board.entityId(), board.id(), member.id(), null, MandateRole.DIRECTOR, today.minusMonths(1), today.plusYears(3));
-        Associate beneficiary = registers.admit(SETUP, scic.id(), Holder.organisation(organisation("Usagère")), AssociateCategory.BENEFICIARY, null, today);
-        Associate employee = registers.admit(SETUP, scic.id(), Holder.person(account("Associé salarié").id()), AssociateCategory.EMPLOYEE, null, today);
-        Associate volunteer = registers.admit(SETUP, scic.id(), Holder.person(member.id()), AssociateCategory.VOLUNTEER, null, today);
+        mandates.appoint(setup(), board.entityId(), board.id(), member.id(), null, MandateRole.DIRECTOR, today.minusMonths(1), today.plusYears(3));
+        Associate beneficiary = registers.admit(setup(), scic.id(), Holder.organisation(organisation("Usagère")), AssociateCategory.BENEFICIARY, null, today);
+        Associate employee = registers.admit(setup(), scic.id(), Holder.person(account("Associé salarié").id()), AssociateCategory.EMPLOYEE, null, today);
+        Associate volunteer = registers.admit(setup(), scic.id(), Holder.person(member.id()), AssociateCategory.VOLUNTEER, null, today);
         for (Associate associate : List.of(beneficiary, employee, volunteer)) {
             int shares = associate == beneficiary ? 10 : 5;
-            registers.subscribe(SETUP, associate.entityId(), new Subscription(associate.id(), shares, shares * SHARE, today, today));
+            registers.subscribe(setup(), associate.entityId(), new Subscription(associate.id(), shares, shares * SHARE, today, today));
         }
         return new Setup(scic, member, member.client());
     }
 
     private static String page(Setup setup) {
         return "/entities/" + setup.entity().id();
+    }
+
+    private static String registerPage(Setup setup) {
+        return page(setup) + "/register";
+    }
+
+    private static String bodiesPage(Setup setup) {
+        return page(setup) + "/bodies";
     }
 
     private Map<String, String> subscription(long associateId, int shares) {
@@ -317,7 +368,7 @@ class GovernancePagesIT {
     }
 
     private LegalEntity entity(LegalForm form) {
-        return entities.create(SETUP, new NewEntity("Essai " + form + " " + UUID.randomUUID(), form, null, null, "12-31",
+        return entities.create(setup(), new NewEntity("Essai " + form + " " + UUID.randomUUID(), form, null, null, "12-31",
             form.hasShares() ? SHARE : null));
     }
 
@@ -331,5 +382,10 @@ class GovernancePagesIT {
         WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
         assertThat(client.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
         return new Account(id, email, client);
+    }
+
+    /** The demo admin sets the test data up: every decision is recorded with the person who took it. */
+    private Actor setup() {
+        return new Actor(demo.id("admin@demo.toitcommun.coop"), true);
     }
 }

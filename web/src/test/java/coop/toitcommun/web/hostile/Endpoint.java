@@ -77,13 +77,22 @@ record Endpoint(RequestMethod method, PathPattern pattern, HandlerMethod handler
                 boolean required = param.required() && ValueConstants.DEFAULT_NONE.equals(param.defaultValue());
                 fields.add(field(name, parameter.getType(), parameter.getParameterizedType(), required));
             } else if (parameter.isAnnotationPresent(ModelAttribute.class) || parameter.getType().isRecord()) {
-                for (RecordComponent component : parameter.getType().getRecordComponents()) {
-                    fields.add(field(component.getName(), component.getType(), component.getGenericType(),
-                        required(parameter.getType(), component.getName())));
-                }
+                addComponents(fields, "", parameter.getType());
             }
         }
         return fields;
+    }
+
+    /** A form record's fields, those of a record nested in it under its name ({@code organisation.name}). */
+    private static void addComponents(List<coop.toitcommun.web.hostile.Field> fields, String prefix, Class<?> record) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.getType().isRecord()) {
+                addComponents(fields, prefix + component.getName() + ".", component.getType());
+            } else {
+                fields.add(field(prefix + component.getName(), component.getType(), component.getGenericType(),
+                    required(record, component.getName())));
+            }
+        }
     }
 
     /** A form record component's constraints sit on its field. */

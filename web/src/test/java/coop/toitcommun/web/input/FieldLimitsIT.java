@@ -95,10 +95,14 @@ class FieldLimitsIT {
         return texts;
     }
 
-    /** A text, or the texts a list, set or map holds. */
+    /** A text, or the texts a list, set or map holds, or those of a record nested in a form. */
     private static void addTexts(Map<String, AnnotatedType> texts, String name, AnnotatedType type) {
         if (type.getType() == String.class) {
             texts.put(name, type);
+        } else if (type.getType() instanceof Class<?> nested && nested.isRecord() && nested.getPackageName().startsWith("coop.toitcommun")) {
+            for (RecordComponent component : nested.getRecordComponents()) {
+                addTexts(texts, name + "." + component.getName(), component.getAnnotatedType());
+            }
         } else if (type instanceof AnnotatedParameterizedType parameterized) {
             AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
             addTexts(texts, name + "[]", arguments[arguments.length - 1]);

@@ -42,7 +42,7 @@ class DoorIT {
     void anInvalidSiretAnEmptyTypedNameAndAnUntickedCommitmentGiveFrenchErrorsAndKeepTheInput() {
         WebClient visitor = visitor();
         Map<String, String> form = JoinForms.application("Les Jardins Partagés " + UUID.randomUUID(), unique("jardins"));
-        form.put("siret", "123 456 789 01234");
+        form.put("organisation.siret", "123 456 789 01234");
         form.put("typedName", "");
         form.remove("commitment");
 
@@ -53,16 +53,16 @@ class DoorIT {
         assertThat(page.select("#siret + .invalid-feedback").text()).startsWith("Ce numéro SIRET n’est pas valide");
         assertThat(page.select("#typedName ~ .invalid-feedback").text()).isEqualTo("Ce champ est obligatoire.");
         assertThat(page.select(".form-check .invalid-feedback").text()).isEqualTo("Cochez la case pour signer au nom de votre structure.");
-        assertThat(page.select("#name").val()).isEqualTo(form.get("name"));
+        assertThat(page.select("#name").val()).isEqualTo(form.get("organisation.name"));
         assertThat(page.select("#siret").val()).isEqualTo("123 456 789 01234");
         assertThat(page.select("#representativeEmail").val()).isEqualTo(form.get("representativeEmail"));
-        assertThat(page.select("#description").text()).isEqualTo(form.get("description"));
+        assertThat(page.select("#description").text()).isEqualTo(form.get("organisation.description"));
     }
 
     @Test
     void aWebsiteThatIsNotAnHttpAddressIsRefusedAndKeptBecauseTheDirectoryWouldLinkToIt() {
         Map<String, String> form = JoinForms.application("Le Lien Cassé " + UUID.randomUUID(), unique("lien"));
-        form.put("website", "javascript:alert(1)");
+        form.put("organisation.website", "javascript:alert(1)");
 
         HttpResponse<String> response = visitor().submit("/join", "/join", form);
 
@@ -75,14 +75,14 @@ class DoorIT {
     @Test
     void aValueThatCannotBeReadIsAFieldErrorAndTheRestIsKept() {
         Map<String, String> form = JoinForms.application("Les Mots Illisibles " + UUID.randomUUID(), unique("illisible"));
-        form.put("esusApprovedOn", "le 3 mars");
+        form.put("organisation.esusApprovedOn", "le 3 mars");
 
         HttpResponse<String> response = visitor().submit("/join", "/join", form);
 
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = html(response);
         assertThat(page.select("#esusApprovedOn").hasClass("is-invalid")).isTrue();
-        assertThat(page.select("#name").val()).isEqualTo(form.get("name"));
+        assertThat(page.select("#name").val()).isEqualTo(form.get("organisation.name"));
         assertThat(page.select("#representativeEmail").val()).isEqualTo(form.get("representativeEmail"));
     }
 
@@ -108,7 +108,7 @@ class DoorIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(html(response).select("h1").text()).isEqualTo("Demande envoyée");
-        assertThat(organisations.findByName(form.get("name"))).isEmpty();
+        assertThat(organisations.findByName(form.get("organisation.name"))).isEmpty();
     }
 
     @Test
@@ -123,8 +123,8 @@ class DoorIT {
         assertThat(member.get("/organisations/" + mine.id()).statusCode()).isEqualTo(200);
         assertThat(member.get("/organisations/" + theirs.id()).statusCode()).isEqualTo(404);
         String token = csrfOf(member, "/organisations/" + mine.id());
-        assertThat(member.post("/organisations/" + theirs.id(), Map.of("_csrf", token, "name", "Prise", "legalForm", "ASSOCIATION",
-            "essStatus", "ESS_BY_LEGAL_FORM", "version", "0")).statusCode()).isEqualTo(404);
+        assertThat(member.post("/organisations/" + theirs.id(), Map.of("_csrf", token, "organisation.name", "Prise", "organisation.legalForm", "ASSOCIATION",
+            "organisation.essStatus", "ESS_BY_LEGAL_FORM", "version", "0")).statusCode()).isEqualTo(404);
         assertThat(member.post("/organisations/" + theirs.id() + "/contacts", Map.of("_csrf", token, "displayName", "Intrus",
             "email", unique("intrus"), "role", "CONTACT")).statusCode()).isEqualTo(404);
         assertThat(organisations.find(theirs.id()).orElseThrow().name()).isEqualTo(theirs.name());
@@ -144,8 +144,8 @@ class DoorIT {
         String path = "/organisations/" + mine.id();
         String version = html(member.get(path)).select("input[name=version]").val();
 
-        HttpResponse<String> invalid = member.submit(path, path, Map.of("name", "Nom tapé", "legalForm", "SCOP",
-            "essStatus", "ESUS_APPROVED", "esusApprovedOn", "hier", "siret", "123", "commune", "Liévin", "version", version));
+        HttpResponse<String> invalid = member.submit(path, path, Map.of("organisation.name", "Nom tapé", "organisation.legalForm", "SCOP",
+            "organisation.essStatus", "ESUS_APPROVED", "organisation.esusApprovedOn", "hier", "organisation.siret", "123", "organisation.commune", "Liévin", "version", version));
 
         assertThat(invalid.statusCode()).isEqualTo(200);
         Document page = html(invalid);
@@ -164,19 +164,19 @@ class DoorIT {
         String path = "/organisations/" + mine.id();
 
         String version = html(member.get(path)).select("input[name=version]").val();
-        HttpResponse<String> invalid = member.submit(path, path, Map.of("name", "Nouveau nom", "legalForm", "SCOP",
-            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "00000000000001", "commune", "Avion", "version", version));
+        HttpResponse<String> invalid = member.submit(path, path, Map.of("organisation.name", "Nouveau nom", "organisation.legalForm", "SCOP",
+            "organisation.essStatus", "ESS_BY_LEGAL_FORM", "organisation.siret", "00000000000001", "organisation.commune", "Avion", "version", version));
         assertThat(invalid.statusCode()).isEqualTo(200);
         assertThat(html(invalid).select("#siret").val()).isEqualTo("00000000000001");
         assertThat(html(invalid).select("#commune").val()).isEqualTo("Avion");
 
-        HttpResponse<String> saved = member.submit(path, path, Map.of("name", "Nouveau nom " + mine.id(), "legalForm", "SCOP",
-            "essStatus", "ESS_BY_LEGAL_FORM", "siret", "732 829 320 00074", "commune", "Avion", "inDirectory", "true",
+        HttpResponse<String> saved = member.submit(path, path, Map.of("organisation.name", "Nouveau nom " + mine.id(), "organisation.legalForm", "SCOP",
+            "organisation.essStatus", "ESS_BY_LEGAL_FORM", "organisation.siret", "732 829 320 00074", "organisation.commune", "Avion", "organisation.inDirectory", "true",
             "version", version));
         assertThat(saved.statusCode()).isEqualTo(302);
 
-        HttpResponse<String> stale = member.submit(path, path, Map.of("name", "Nom périmé", "legalForm", "SCOP",
-            "essStatus", "ESS_BY_LEGAL_FORM", "commune", "Avion", "version", version));
+        HttpResponse<String> stale = member.submit(path, path, Map.of("organisation.name", "Nom périmé", "organisation.legalForm", "SCOP",
+            "organisation.essStatus", "ESS_BY_LEGAL_FORM", "organisation.commune", "Avion", "version", version));
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(html(stale).select(".alert-danger").text()).startsWith("Quelqu’un a modifié cette fiche");
         assertThat(html(stale).select("#name").val()).isEqualTo("Nom périmé");

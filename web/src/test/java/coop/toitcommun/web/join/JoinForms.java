@@ -11,12 +11,12 @@ public final class JoinForms {
 
     public static Map<String, String> application(String name, String email) {
         Map<String, String> form = new HashMap<>();
-        form.put("name", name);
-        form.put("legalForm", "ASSOCIATION");
-        form.put("essStatus", "ESS_BY_LEGAL_FORM");
-        form.put("siret", "");
-        form.put("commune", "Lens");
-        form.put("description", "Une association du bassin minier.");
+        form.put("organisation.name", name);
+        form.put("organisation.legalForm", "ASSOCIATION");
+        form.put("organisation.essStatus", "ESS_BY_LEGAL_FORM");
+        form.put("organisation.siret", "");
+        form.put("organisation.commune", "Lens");
+        form.put("organisation.description", "Une association du bassin minier.");
         form.put("circle", "HOSTED");
         form.put("representativeName", "Camille Martin");
         form.put("representativeEmail", email);

@@ -72,7 +72,7 @@ class LivingWithTheCharterIT {
         assertThat(organisations.find(member.id()).orElseThrow().status()).isEqualTo(OrganisationStatus.EXCLUDED);
         Message decision = TestMailServer.messagesTo(email, 2).get(1);
         assertThat(decision.getSubject()).isEqualTo("Procédure d’exclusion : " + member.name() + " est exclue");
-        assertThat(html(cofounder.get("/signatures/audit")).select("tr:contains(" + member.name() + ")").eachText())
+        assertThat(html(cofounder.get("/audit?organisation=" + member.id())).select("tr:contains(" + member.name() + ")").eachText())
             .anyMatch(line -> line.contains("Procédure d’exclusion ouverte"))
             .anyMatch(line -> line.contains("Réponse à la procédure d’exclusion"))
             .anyMatch(line -> line.contains("Structure exclue") && line.contains("Les propos sont avérés."));

@@ -17,7 +17,7 @@ import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Convocation;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingFormat;
@@ -67,7 +67,7 @@ class MailOutboxIT {
     @Autowired Agendas agendas;
     @Autowired Convocations convocations;
     @Autowired Entities entities;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
     @Autowired People people;
     @Autowired Accounts accounts;
     @Autowired Applications applications;

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import coop.toitcommun.governance.AgendaItemKind;
@@ -17,18 +18,23 @@ import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Convocation;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.Meetings;
 import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.Role;
 import coop.toitcommun.venue.Actor;
+import coop.toitcommun.venue.BookingRequest;
 import coop.toitcommun.venue.BookingStatus;
+import coop.toitcommun.venue.BookingView;
 import coop.toitcommun.venue.Bookings;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.DemoPeople;
+import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import jakarta.mail.Message;
@@ -38,8 +44,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A meeting and its room move together: the booking page cannot cancel a meeting's room alone, and cancelling the
- * meeting releases the room and emails everyone convened, in one transaction.
+ * A meeting and its room move together: the booking page cannot cancel a meeting's room alone; moving the meeting
+ * moves its booking (or offers the rooms free then) and cancelling it releases the room, each emailing everyone
+ * convened, in one transaction.
  */
 @WebIntegrationTest
 class MeetingAndRoomIT {
@@ -57,7 +64,7 @@ class MeetingAndRoomIT {
     @Autowired Rooms rooms;
     @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void cancellingAMeetingReleasesItsRoomAndTellsThoseConvened() throws Exception {
@@ -67,7 +74,13 @@ class MeetingAndRoomIT {
         long bookingId = meeting.bookingId();
         Actor staff = new Actor(person(BOARD_MEMBER), true);
 
-        assertThat(html(nadia.get("/bookings/" + bookingId)).text()).contains("Cette réservation est celle d’une réunion");
+        Document bookingPage = html(nadia.get("/bookings/" + bookingId));
+        assertThat(bookingPage.text()).contains("Cette réservation est celle d’une réunion");
+        String toMeeting = bookingPage.select("a:contains(Ouvrir la page de la réunion)").attr("href");
+        HttpResponse<String> redirected = nadia.get(toMeeting);
+        assertThat(redirected.statusCode()).isEqualTo(302);
+        assertThat(redirected.headers().firstValue("Location").orElseThrow()).endsWith("/meetings/" + meeting.id());
+        assertThat(stranger().get(toMeeting).statusCode()).as("who may not see the booking learns nothing").isEqualTo(403);
         HttpResponse<String> alone = nadia.forge("/bookings/" + bookingId, "/bookings/" + bookingId + "/cancel", Map.of());
         assertThat(html(nadia.follow(alone)).text()).contains("Cette salle est réservée pour une réunion");
         assertThat(bookings.find(staff, bookingId).status().isActive()).as("the booking page cancels nothing").isTrue();
@@ -100,6 +113,71 @@ class MeetingAndRoomIT {
         assertThat(meetings.of(person(BOARD_MEMBER)).toPrepare()).noneMatch(p -> p.meeting().id() == meeting.id());
     }
 
+    @Test
+    void movingAMeetingMovesItsRoomOrOffersTheRoomsFreeWhenItIsTaken() throws Exception {
+        WebClient nadia = signedIn(BOARD_MEMBER);
+        accounts.changeLanguage(person(CHAIR), Language.FR);
+        Meeting meeting = planWithRoom(nadia);
+        long bookingId = meeting.bookingId();
+        Actor staff = new Actor(person(BOARD_MEMBER), true);
+        agendas.add(person(BOARD_MEMBER), meeting.id(), new NewAgendaItem("Budget", "", AgendaItemKind.INFORMATION, null, 20,
+            null, null, null, false));
+        String convocation = "/meetings/" + meeting.id() + "/convocation";
+        assertThat(nadia.submit(convocation, convocation, Map.of()).statusCode()).isEqualTo(302);
+        Convocation sent = convocations.find(meeting.id()).orElseThrow();
+        String page = "/meetings/" + meeting.id();
+        String move = page + "/move";
+        LocalDate day = meeting.start().toLocalDate();
+
+        assertThat(html(nadia.get(page)).select("a[href=" + move + "]")).as("the meeting page offers the move").hasSize(1);
+        WebClient outsider = signedIn(FORMER_DIRECTOR);
+        assertThat(outsider.get(move).statusCode()).isEqualTo(403);
+        assertThat(outsider.forge(page, move, Map.of("date", day.toString(), "time", "14:00", "durationMinutes", "60")).statusCode())
+            .as("without a current mandate on the board").isEqualTo(403);
+        assertThat(meetings.get(meeting.id()).start()).isEqualTo(meeting.start());
+
+        HttpResponse<String> moved = nadia.submit(move, move, Map.of("date", day.toString(), "time", "14:00", "durationMinutes", "90"));
+        assertThat(html(nadia.follow(moved)).select("[role=status]").text()).contains("La réunion et sa salle sont déplacées");
+        assertThat(meetings.get(meeting.id()).start()).isEqualTo(day.atTime(14, 0));
+        assertThat(bookings.find(staff, bookingId)).satisfies(booking -> {
+            assertThat(booking.start().toLocalDateTime()).isEqualTo(day.atTime(14, 0));
+            assertThat(booking.end().toLocalDateTime()).isEqualTo(day.atTime(15, 30));
+            assertThat(booking.roomName()).isEqualTo("Petite salle de réunion");
+            assertThat(booking.heldForMeeting()).isTrue();
+        });
+        for (Convocation.Recipient recipient : sent.recipients()) {
+            Message mail = TestMailServer.withSubject(recipient.email(), "Réunion déplacée : " + meeting.title());
+            assertThat(TestMailServer.body(mail)).contains("/meetings/" + meeting.id());
+        }
+
+        BookingView held = bookings.find(staff, bookingId);
+        BookingView taken = bookings.book(new BookingRequest(staff, held.roomId(), held.organisationId(),
+            day.plusDays(1).atTime(10, 0), day.plusDays(1).atTime(12, 0), "Atelier déjà là", 4, true, ""));
+        Map<String, String> friday = Map.of("date", day.plusDays(1).toString(), "time", "10:00", "durationMinutes", "60");
+        HttpResponse<String> conflict = nadia.submit(move, move, friday);
+        assertThat(conflict.statusCode()).isEqualTo(200);
+        Document offered = html(conflict);
+        assertThat(offered.select("#room-conflict").text()).contains("Atelier déjà là");
+        assertThat(offered.select("#room-conflict input[name=roomId]")).as("the rooms free then, to choose from").isNotEmpty();
+        assertThat(offered.select("#date").attr("value")).as("what was typed is kept").isEqualTo(day.plusDays(1).toString());
+        assertThat(meetings.get(meeting.id()).start()).as("nothing moved").isEqualTo(day.atTime(14, 0));
+        assertThat(bookings.find(staff, bookingId).start().toLocalDateTime()).isEqualTo(day.atTime(14, 0));
+
+        String otherRoom = offered.select("#room-conflict input[name=roomId]").first().attr("value");
+        String otherRoomName = offered.select("label[for=free-room-" + otherRoom + "]").text();
+        Map<String, String> withRoom = new HashMap<>(friday);
+        withRoom.put("roomId", otherRoom);
+        assertThat(nadia.submit(move, move, withRoom).statusCode()).isEqualTo(302);
+        Meeting inOtherRoom = meetings.get(meeting.id());
+        assertThat(inOtherRoom.start()).isEqualTo(day.plusDays(1).atTime(10, 0));
+        assertThat(otherRoomName).startsWith(inOtherRoom.roomName());
+        assertThat(bookings.find(staff, bookingId)).satisfies(booking -> {
+            assertThat(booking.roomId()).isEqualTo(Long.parseLong(otherRoom));
+            assertThat(booking.start().toLocalDateTime()).isEqualTo(day.plusDays(1).atTime(10, 0));
+        });
+        assertThat(bookings.find(staff, taken.id()).status().isActive()).isTrue();
+    }
+
     /** A board meeting of the demo SCIC in the small meeting room, planned over HTTP as the board member does. */
     private Meeting planWithRoom(WebClient nadia) {
         LocalDate day = calendar.today().plusDays(90);
@@ -122,6 +200,15 @@ class MeetingAndRoomIT {
         Meeting meeting = meetings.ofBody(board.id()).stream().filter(m -> m.title().equals(title)).findFirst().orElseThrow();
         assertThat(meeting.bookingId()).isNotNull();
         return meeting;
+    }
+
+    /** A member of no organisation, with no mandate. */
+    private WebClient stranger() {
+        String email = "inconnue-" + UUID.randomUUID() + "@example.org";
+        accounts.createActivated(new Invitation(email, "Inconnue", Language.FR, Set.of(Role.MEMBER)), "une-phrase-de-passe-solide");
+        WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
+        assertThat(client.signIn(email, "une-phrase-de-passe-solide").statusCode()).isEqualTo(302);
+        return client;
     }
 
     private WebClient signedIn(String email) {

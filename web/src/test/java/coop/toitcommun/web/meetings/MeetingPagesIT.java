@@ -25,7 +25,7 @@ import coop.toitcommun.governance.Convocation;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Deliberations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingFormat;
@@ -71,7 +71,7 @@ class MeetingPagesIT {
     @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
     @Autowired Rooms rooms;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     /** Demo accounts are shared with other tests, some of which switch their language: these pages are read in French. */
     private WebClient signedIn(String email) {

@@ -145,7 +145,7 @@ class SecurityIT {
     @Test
     void aDisabledAccountIsToldOnlyWithTheRightPassword() {
         AccountView account = newAccount(Role.MEMBER);
-        accounts.setEnabled(0, account.personId(), false);
+        accounts.setEnabled(newAccount(Role.ADMIN).personId(), account.personId(), false);
         WebClient visitor = visitorFrom(TestAddresses.next());
 
         assertThat(loginError(visitor, visitor.signIn(account.email(), "mauvais-mot-de-passe")))

@@ -16,7 +16,7 @@ import coop.toitcommun.governance.Actor;
 import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.governance.GovernanceCalendar;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalForm;
 import coop.toitcommun.governance.MandateRole;
 import coop.toitcommun.governance.Mandates;
@@ -27,6 +27,7 @@ import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.membership.TwoStep;
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.Authenticator;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
@@ -40,17 +41,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebIntegrationTest
 class TwoStepSignInIT {
 
-    /** An admin sets the test entities up (the admin role needs no person of its own here). */
-    private static final Actor SETUP = new Actor(0, true);
 
     private static final String PASSWORD = "une-phrase-de-passe-solide";
 
     @LocalServerPort int port;
+    @Autowired DemoPeople demo;
     @Autowired Accounts accounts;
     @Autowired TwoStep twoStep;
     @Autowired Entities entities;
     @Autowired Mandates mandates;
-    @Autowired GovernanceCalendar calendar;
+    @Autowired HouseClock calendar;
 
     @Test
     void aPersonEnrolsThenSignsInWithACodeOrARecoveryCode() {
@@ -99,9 +99,9 @@ class TwoStepSignInIT {
         AccountView director = newAccount(Role.MEMBER);
         AccountView member = newAccount(Role.MEMBER);
         LocalDate today = calendar.today();
-        Body board = entities.addBody(SETUP, entities.create(SETUP, new NewEntity("Association " + UUID.randomUUID(), LegalForm.ASSOCIATION,
+        Body board = entities.addBody(setup(), entities.create(setup(), new NewEntity("Association " + UUID.randomUUID(), LegalForm.ASSOCIATION,
             null, null, "12-31", null)).id(), BodyKind.BOARD, "Conseil d'administration");
-        mandates.appoint(SETUP, board.entityId(), board.id(), director.personId(), null, MandateRole.DIRECTOR, today.minusMonths(3), null);
+        mandates.appoint(setup(), board.entityId(), board.id(), director.personId(), null, MandateRole.DIRECTOR, today.minusMonths(3), null);
         admin.submit("/admin/accounts", "/admin/accounts/two-step-policy", Map.of("required", "true"));
         try {
             WebClient held = visitor();
@@ -165,5 +165,10 @@ class TwoStepSignInIT {
 
     private WebClient visitor() {
         return new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
+    }
+
+    /** The demo admin sets the test data up: every decision is recorded with the person who took it. */
+    private Actor setup() {
+        return new Actor(demo.id("admin@demo.toitcommun.coop"), true);
     }
 }
