@@ -21,8 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-// templates parsed once, as in production (the demo profile reloads them for people editing them, at every request)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.thymeleaf.cache=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // one @ContextConfiguration only: a second one (say, from @PostgresTest) would be silently ignored
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailServer.Initializer.class})
 @ActiveProfiles("demo")
