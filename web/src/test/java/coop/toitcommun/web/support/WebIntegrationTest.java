@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// templates parsed once, as in production (the demo profile reloads them at every request for people editing them)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.thymeleaf.cache=true")
 // one @ContextConfiguration only: a second one (say, from @PostgresTest) would be silently ignored
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailServer.Initializer.class})
 @ActiveProfiles("demo")
