@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * English, for a visitor and every demo account: no link may lead to an error (a page refused, missing or failing),
  * and no page may show a message key that has no text, or a stack trace. Every page that opens is then shown in
  * Chromium as this person received it, and checked with axe-core for WCAG 2.1 A and AA, and for content wider than
- * the window, at desktop width and at a phone's 390 px (see {@link coop.toitcommun.web.support.PageAudit}). A failure names the page, the
- * account, the language, the width, the rule and the elements.
+ * the window, at desktop width and at a phone's 390 px (colour contrast on the French pages: see
+ * {@link coop.toitcommun.web.support.PageAudit}). A failure names the page, the account, the language, the width, the
+ * rule and the elements.
  */
 @WebIntegrationTest
 class EveryPageIT {
@@ -60,7 +61,7 @@ class EveryPageIT {
                 String reader = (account.isEmpty() ? "visitor" : account) + " (" + language + ")";
                 List<Crawler.Page> pages = Crawler.crawl(visitor, start, DEPTH, href -> true, page -> {
                     if (page.readable()) {
-                        audits.add(auditors.audit("http://localhost:" + port, session, page.path(), reader));
+                        audits.add(auditors.audit("http://localhost:" + port, session, page.path(), reader, language.equals("fr")));
                     }
                 });
                 errors.addAll(errors(pages, language));

@@ -52,10 +52,11 @@ public final class PageAuditors implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * Audits {@code path} of the site at {@code base}, opened with the cookies of {@code session}, at desktop and phone
-     * widths; each problem names the page, {@code who} read it, the width, the rule and the elements.
+     * widths, colour contrast included if asked; each problem names the page, {@code who} read it, the width, the rule
+     * and the elements.
      */
-    public Future<List<String>> audit(String base, List<HttpCookie> session, String path, String who) {
-        return pool.submit(() -> auditor.get().audit(base, session, path, who));
+    public Future<List<String>> audit(String base, List<HttpCookie> session, String path, String who, boolean contrast) {
+        return pool.submit(() -> auditor.get().audit(base, session, path, who, contrast));
     }
 
     private Auditor start() {
@@ -82,7 +83,7 @@ public final class PageAuditors implements BeforeAllCallback, AfterAllCallback {
         private Page tab;
         private List<String> session;
 
-        List<String> audit(String base, List<HttpCookie> cookies, String path, String who) {
+        List<String> audit(String base, List<HttpCookie> cookies, String path, String who, boolean contrast) {
             // HttpCookie's equals ignores the value, which tells one session from another
             List<String> session = cookies.stream().map(HttpCookie::toString).toList();
             if (!session.equals(this.session)) {
@@ -90,7 +91,7 @@ public final class PageAuditors implements BeforeAllCallback, AfterAllCallback {
                 this.session = session;
             }
             try {
-                return PageAudit.audit(tab, base + path, path, who);
+                return PageAudit.audit(tab, base + path, path, who, contrast);
             } catch (PlaywrightException e) {
                 throw new IllegalStateException("Could not audit " + path + " for " + who, e);
             }
