@@ -134,9 +134,10 @@ public class Applications {
         return jdbc.sql("SELECT count(*) FROM membership.application WHERE status = 'PENDING'").query(Long.class).single();
     }
 
-    /** The co-founders' queue, oldest first: four queries whatever the number of applications. */
+    /** The co-founders' queue, oldest first: five queries (the reader's role, then four) whatever the number of applications. */
     @Transactional(readOnly = true)
-    public List<PendingApplication> pending() {
+    public List<PendingApplication> pending(long readerId) {
+        organisations.requireCofounder(readerId);
         Map<Long, List<PendingApplication.Approval>> approvals = new HashMap<>();
         jdbc.sql("""
                 SELECT ap.application_id, ap.cofounder_id, p.display_name, ap.approved_at
@@ -247,10 +248,10 @@ public class Applications {
 
     /** A co-founder rejects, with a reason that is sent to the applicant. One reasoned rejection suffices. */
     public void reject(long cofounderId, long applicationId, String reason) {
+        Decidable application = lockForDecision(cofounderId, applicationId);
         if (reason == null || reason.isBlank()) {
             throw new MembershipRuleException("reasonMissing");
         }
-        Decidable application = lockForDecision(cofounderId, applicationId);
         jdbc.sql("""
                 UPDATE membership.application SET status = 'REJECTED', decided_at = :at, rejection_reason = :reason,
                        version = version + 1
@@ -268,9 +269,7 @@ public class Applications {
     }
 
     private Decidable lockForDecision(long cofounderId, long applicationId) {
-        if (!organisations.isCofounder(cofounderId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
+        organisations.requireCofounder(cofounderId);
         Decidable application = jdbc.sql("""
                 SELECT a.organisation_id, o.name, a.representative_id, a.status,
                        (a.sponsor_id IS NOT NULL AND a.sponsor_answer IS NULL) AS waiting

@@ -48,7 +48,13 @@ public class Charter {
         return texts.versions("published_at IS NOT NULL");
     }
 
-    public Optional<CharterVersion> draft() {
+    /** The draft of the next version, for the co-founders who write it. */
+    public Optional<CharterVersion> draft(long readerId) {
+        organisations.requireCofounder(readerId);
+        return draft();
+    }
+
+    private Optional<CharterVersion> draft() {
         return texts.versions("published_at IS NULL").stream().findFirst();
     }
 
@@ -76,7 +82,7 @@ public class Charter {
     /** Creates or replaces the draft's articles; numbered in the given order from 1. */
     @Transactional
     public CharterVersion saveDraft(long cofounderId, List<CharterArticle> articles) {
-        requireCofounder(cofounderId);
+        organisations.requireCofounder(cofounderId);
         if (articles.isEmpty() || articles.stream().anyMatch(a -> a.textFr() == null || a.textFr().isBlank())) {
             throw new MembershipRuleException("emptyArticle");
         }
@@ -104,7 +110,7 @@ public class Charter {
      */
     @Transactional
     public CharterVersion publish(long cofounderId) {
-        requireCofounder(cofounderId);
+        organisations.requireCofounder(cofounderId);
         Instant now = clock.instant();
         Long draftId = jdbc.sql("""
                 UPDATE membership.charter_version SET published_at = :at, published_by = :by, version = version + 1
@@ -118,12 +124,6 @@ public class Charter {
             events.publishEvent(new CharterPublished(published.number(), deadline));
         }
         return published;
-    }
-
-    private void requireCofounder(long personId) {
-        if (!organisations.isCofounder(personId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
     }
 
     private static Map<Integer, CharterArticle> byNumber(CharterVersion version) {

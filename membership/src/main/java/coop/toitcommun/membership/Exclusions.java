@@ -51,7 +51,8 @@ public class Exclusions {
     }
 
     public long open(long cofounderId, long organisationId, String grounds) {
-        requireCofounderOutside(cofounderId, organisationId);
+        organisations.requireCofounder(cofounderId);
+        requireOutside(cofounderId, organisationId);
         if (grounds == null || grounds.isBlank()) {
             throw new MembershipRuleException("groundsMissing");
         }
@@ -94,8 +95,9 @@ public class Exclusions {
 
     /** Co-founders decide once the answer came or the deadline passed. */
     public void decide(long cofounderId, long procedureId, ExclusionProcedure.Outcome outcome, String reason) {
+        organisations.requireCofounder(cofounderId);
         ExclusionProcedure procedure = find(procedureId);
-        requireCofounderOutside(cofounderId, procedure.organisationId());
+        requireOutside(cofounderId, procedure.organisationId());
         if (reason == null || reason.isBlank()) {
             throw new MembershipRuleException("reasonMissing");
         }
@@ -125,8 +127,10 @@ public class Exclusions {
             procedure.organisationName(), outcome, reason.trim()));
     }
 
+    /** Every procedure, open ones first: for co-founders. */
     @Transactional(readOnly = true)
-    public List<ExclusionProcedure> all() {
+    public List<ExclusionProcedure> all(long readerId) {
+        organisations.requireCofounder(readerId);
         return jdbc.sql(SELECT + " ORDER BY x.outcome IS NOT NULL, x.opened_at DESC").query(this::map).list();
     }
 
@@ -142,10 +146,8 @@ public class Exclusions {
             .orElseThrow(OrganisationNotFoundException::new);
     }
 
-    private void requireCofounderOutside(long cofounderId, long organisationId) {
-        if (!organisations.isCofounder(cofounderId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
+    /** Nobody decides about their own organisation. */
+    private void requireOutside(long cofounderId, long organisationId) {
         if (organisations.isLinked(cofounderId, organisationId)) {
             throw new MembershipRuleException("ownOrganisation");
         }

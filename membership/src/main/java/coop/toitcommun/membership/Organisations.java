@@ -265,15 +265,20 @@ public class Organisations {
     /** Co-founders keep the list of intercommunalities up to date. */
     @Transactional
     public Epci addEpci(long cofounderId, String name) {
-        if (!isCofounder(cofounderId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
+        requireCofounder(cofounderId);
         if (name == null || name.isBlank()) {
             throw new MembershipRuleException("nameMissing");
         }
         long id = jdbc.sql("INSERT INTO membership.epci (name) VALUES (:name) RETURNING id")
             .param("name", name.trim()).query(Long.class).single();
         return new Epci(id, name.trim());
+    }
+
+    /** The door, the charter, exclusions and the list of intercommunalities are the co-founders' to keep and to read. */
+    void requireCofounder(long personId) {
+        if (!isCofounder(personId)) {
+            throw new MembershipAccessDeniedException("Person " + personId + " is not a co-founder");
+        }
     }
 
     boolean isCofounder(long personId) {
