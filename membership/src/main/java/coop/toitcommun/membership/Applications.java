@@ -33,6 +33,7 @@ public class Applications {
     private final Signatures signatures;
     private final Accounts accounts;
     private final Organisations organisations;
+    private final HouseRights rights;
     private final AuditLog audit;
     private final DoorSettings settings;
     private final ApplicationEventPublisher events;
@@ -40,7 +41,7 @@ public class Applications {
 
     Applications(JdbcClient jdbc, OrganisationCards cards, StatusChanges statuses, Signatures signatures,
                  Accounts accounts, Organisations organisations, AuditLog audit, DoorSettings settings, ApplicationEventPublisher events, Clock clock,
-                 RepresentativeTasks tasks) {
+                 RepresentativeTasks tasks, HouseRights rights) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.cards = cards;
@@ -48,6 +49,7 @@ public class Applications {
         this.signatures = signatures;
         this.accounts = accounts;
         this.organisations = organisations;
+        this.rights = rights;
         this.audit = audit;
         this.settings = settings;
         this.events = events;
@@ -137,7 +139,7 @@ public class Applications {
     /** The co-founders' queue, oldest first: five queries (the reader's role, then four) whatever the number of applications. */
     @Transactional(readOnly = true)
     public List<PendingApplication> pending(long readerId) {
-        organisations.requireCofounder(readerId);
+        rights.requireCofounder(readerId);
         Map<Long, List<PendingApplication.Approval>> approvals = new HashMap<>();
         jdbc.sql("""
                 SELECT ap.application_id, ap.cofounder_id, p.display_name, ap.approved_at
@@ -269,7 +271,7 @@ public class Applications {
     }
 
     private Decidable lockForDecision(long cofounderId, long applicationId) {
-        organisations.requireCofounder(cofounderId);
+        rights.requireCofounder(cofounderId);
         Decidable application = jdbc.sql("""
                 SELECT a.organisation_id, o.name, a.representative_id, a.status,
                        (a.sponsor_id IS NOT NULL AND a.sponsor_answer IS NULL) AS waiting

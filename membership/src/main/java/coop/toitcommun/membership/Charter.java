@@ -22,16 +22,16 @@ public class Charter {
 
     private final JdbcClient jdbc;
     private final CharterTexts texts;
-    private final Organisations organisations;
+    private final HouseRights rights;
     private final AuditLog audit;
     private final Resignatures resignatures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Charter(JdbcClient jdbc, CharterTexts texts, Organisations organisations, AuditLog audit, Resignatures resignatures, ApplicationEventPublisher events, Clock clock) {
+    Charter(JdbcClient jdbc, CharterTexts texts, HouseRights rights, AuditLog audit, Resignatures resignatures, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.texts = texts;
-        this.organisations = organisations;
+        this.rights = rights;
         this.audit = audit;
         this.resignatures = resignatures;
         this.events = events;
@@ -50,7 +50,7 @@ public class Charter {
 
     /** The draft of the next version, for the co-founders who write it. */
     public Optional<CharterVersion> draft(long readerId) {
-        organisations.requireCofounder(readerId);
+        rights.requireCofounder(readerId);
         return draft();
     }
 
@@ -82,7 +82,7 @@ public class Charter {
     /** Creates or replaces the draft's articles; numbered in the given order from 1. */
     @Transactional
     public CharterVersion saveDraft(long cofounderId, List<CharterArticle> articles) {
-        organisations.requireCofounder(cofounderId);
+        rights.requireCofounder(cofounderId);
         if (articles.isEmpty() || articles.stream().anyMatch(a -> a.textFr() == null || a.textFr().isBlank())) {
             throw new MembershipRuleException("emptyArticle");
         }
@@ -110,7 +110,7 @@ public class Charter {
      */
     @Transactional
     public CharterVersion publish(long cofounderId) {
-        organisations.requireCofounder(cofounderId);
+        rights.requireCofounder(cofounderId);
         Instant now = clock.instant();
         Long draftId = jdbc.sql("""
                 UPDATE membership.charter_version SET published_at = :at, published_by = :by, version = version + 1

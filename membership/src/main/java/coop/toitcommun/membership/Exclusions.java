@@ -32,17 +32,19 @@ public class Exclusions {
     private final JdbcClient jdbc;
     private final RepresentativeTasks tasks;
     private final Organisations organisations;
+    private final HouseRights rights;
     private final StatusChanges statuses;
     private final AuditLog audit;
     private final DoorSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Exclusions(JdbcClient jdbc, Organisations organisations, StatusChanges statuses, AuditLog audit,
+    Exclusions(JdbcClient jdbc, Organisations organisations, HouseRights rights, StatusChanges statuses, AuditLog audit,
                DoorSettings settings, ApplicationEventPublisher events, Clock clock, RepresentativeTasks tasks) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.organisations = organisations;
+        this.rights = rights;
         this.statuses = statuses;
         this.audit = audit;
         this.settings = settings;
@@ -51,7 +53,7 @@ public class Exclusions {
     }
 
     public long open(long cofounderId, long organisationId, String grounds) {
-        organisations.requireCofounder(cofounderId);
+        rights.requireCofounder(cofounderId);
         requireOutside(cofounderId, organisationId);
         if (grounds == null || grounds.isBlank()) {
             throw new MembershipRuleException("groundsMissing");
@@ -95,7 +97,7 @@ public class Exclusions {
 
     /** Co-founders decide once the answer came or the deadline passed. */
     public void decide(long cofounderId, long procedureId, ExclusionProcedure.Outcome outcome, String reason) {
-        organisations.requireCofounder(cofounderId);
+        rights.requireCofounder(cofounderId);
         ExclusionProcedure procedure = find(procedureId);
         requireOutside(cofounderId, procedure.organisationId());
         if (reason == null || reason.isBlank()) {
@@ -130,7 +132,7 @@ public class Exclusions {
     /** Every procedure, open ones first: for co-founders. */
     @Transactional(readOnly = true)
     public List<ExclusionProcedure> all(long readerId) {
-        organisations.requireCofounder(readerId);
+        rights.requireCofounder(readerId);
         return jdbc.sql(SELECT + " ORDER BY x.outcome IS NOT NULL, x.opened_at DESC").query(this::map).list();
     }
 

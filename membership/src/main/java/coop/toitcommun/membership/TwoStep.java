@@ -43,6 +43,7 @@ public class TwoStep {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final HouseRights rights;
     private final UserAccountRepository accounts;
     private final LoginThrottle throttle;
     private final PasswordConfirmations confirmations;
@@ -51,7 +52,8 @@ public class TwoStep {
     private final Totp totp = new Totp();
 
     TwoStep(JdbcClient jdbc, UserAccountRepository accounts, LoginThrottle throttle, PasswordConfirmations confirmations,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, HouseRights rights, Clock clock) {
+        this.rights = rights;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -162,7 +164,8 @@ public class TwoStep {
     }
 
     /** An admin turns the second step off for someone who lost their phone and their codes. */
-    public void resetByAdmin(long personId) {
+    public void resetByAdmin(long adminId, long personId) {
+        rights.requireAdmin(adminId);
         jdbc.sql("DELETE FROM membership.second_factor WHERE person_id = :person").param("person", personId).update();
     }
 
@@ -171,7 +174,9 @@ public class TwoStep {
         return jdbc.sql("SELECT two_step_required FROM membership.sign_in_policy").query(Boolean.class).single();
     }
 
-    public void setRequired(boolean required) {
+    /** An admin decides whether admins, co-founders and mandate holders sign in in two steps. */
+    public void setRequired(long adminId, boolean required) {
+        rights.requireAdmin(adminId);
         jdbc.sql("UPDATE membership.sign_in_policy SET two_step_required = :required").param("required", required).update();
     }
 

@@ -99,13 +99,14 @@ class TwoStepIT {
     @Test
     void theHousePolicyIsOneSwitch() {
         boolean before = twoStep.isRequired();
+        long admin = newAccount().personId();
         try {
-            twoStep.setRequired(true);
+            twoStep.setRequired(admin, true);
             assertThat(twoStep.isRequired()).isTrue();
-            twoStep.setRequired(false);
+            twoStep.setRequired(admin, false);
             assertThat(twoStep.isRequired()).isFalse();
         } finally {
-            twoStep.setRequired(before);
+            twoStep.setRequired(admin, before);
         }
     }
 
