@@ -58,8 +58,9 @@ public class Charter {
         return texts.versions("published_at IS NULL").stream().findFirst();
     }
 
+    /** A published version, by number: the draft is the co-founders' alone ({@link #draft(long)}). */
     public Optional<CharterVersion> version(int number) {
-        return texts.versions("number = " + number).stream().findFirst();
+        return texts.versions("number = " + number + " AND published_at IS NOT NULL").stream().findFirst();
     }
 
     /** Article by article, what changed from one version to another. */

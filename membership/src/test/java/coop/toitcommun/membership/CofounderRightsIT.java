@@ -74,8 +74,10 @@ class CofounderRightsIT {
         long cofounder = fixtures.cofounder();
         String text = "Article proposé par une co-fondatrice " + UUID.randomUUID();
         charter.saveDraft(cofounder, List.of(new CharterArticle(1, text, null)));
-        assertThat(charter.draft(cofounder)).hasValueSatisfying(draft ->
-            assertThat(draft.articles()).extracting(CharterArticle::textFr).containsExactly(text));
+        CharterVersion draft = charter.draft(cofounder).orElseThrow();
+        assertThat(draft.articles()).extracting(CharterArticle::textFr).containsExactly(text);
+        assertThat(charter.version(draft.number())).as("the draft is not read as a version").isEmpty();
+        assertThat(charter.version(current)).map(CharterVersion::number).contains(current);
     }
 
     @Test
