@@ -11,12 +11,19 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import coop.toitcommun.governance.RegisterException.Reason;
+import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.membership.Invitation;
+import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.PersonRef;
+import coop.toitcommun.membership.Role;
 import coop.toitcommun.membership.TooManyAttemptsException;
+import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.membership.WrongPasswordException;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -43,6 +50,8 @@ class EntityRightsIT {
     @Autowired MinutesBook minutesBook;
     @Autowired EntityRights rights;
     @Autowired Boards boards;
+    @Autowired TwoStep twoStep;
+    @Autowired Accounts accounts;
     @Autowired HouseClock calendar;
     @Autowired GovernanceFixtures fixtures;
 
@@ -242,6 +251,25 @@ class EntityRightsIT {
         assertThat(read.history()).extracting(held -> held.body().id()).containsOnly(board.id()).hasSize(2);
         assertThat(boards.of(member(elsewhere), committee.id(), today).history()).singleElement()
             .satisfies(held -> assertThat(held.personName()).isEqualTo("Commissaire"));
+    }
+
+    @Test
+    void theHousesTwoStepPolicyReachesWhoeverHoldsAMandateToday() {
+        Setup scic = scic();
+        long director = scic.director().personId();
+        long admin = accounts.createActivated(new Invitation("admin-" + UUID.randomUUID() + "@example.org", "Admin",
+            Language.FR, Set.of(Role.ADMIN)), GovernanceFixtures.PASSWORD).personId();
+        boolean before = twoStep.isRequired();
+        try {
+            twoStep.setRequired(admin, true);
+            assertThat(twoStep.requiredOf(director)).isTrue();
+            assertThat(twoStep.requiredOf(fixtures.person("Sans mandat").id())).isFalse();
+
+            mandates.end(fixtures.admin(), scic.entity().id(), scic.mandate().id(), calendar.today().minusDays(1));
+            assertThat(twoStep.requiredOf(director)).as("an ended mandate requires nothing").isFalse();
+        } finally {
+            twoStep.setRequired(admin, before);
+        }
     }
 
     private static void refused(ThrowingCallable change, Reason reason) {

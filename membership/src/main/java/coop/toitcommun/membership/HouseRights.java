@@ -1,12 +1,14 @@
 package coop.toitcommun.membership;
 
+import java.util.Arrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * What membership lets a person do, read from the roles it keeps (an account's roles count only while it is
  * enabled): co-founders keep the door, the charter, exclusions and the list of intercommunalities; admins keep the
- * accounts and the sign-in policy. Membership's services ask here before they change or show any of it.
+ * accounts and the sign-in policy, which may require a second step of admins, co-founders and mandate holders. Membership's services ask here before they change or show any of it.
  */
 @Component
 class HouseRights {
@@ -33,11 +35,17 @@ class HouseRights {
         }
     }
 
-    private boolean holds(long personId, Role role) {
+    /** Admins and co-founders decide for the house (the two-step policy may require their second step). */
+    boolean decides(long personId) {
+        return holds(personId, Role.ADMIN, Role.COFOUNDER);
+    }
+
+    private boolean holds(long personId, Role... roles) {
         return jdbc.sql("""
                 SELECT exists (SELECT 1 FROM membership.account_role a JOIN membership.user_account u
                                    ON u.person_id = a.person_id
-                                WHERE a.person_id = :person AND a.role = :role AND u.enabled)""")
-            .param("person", personId).param("role", role.name()).query(Boolean.class).single();
+                                WHERE a.person_id = :person AND a.role IN (:roles) AND u.enabled)""")
+            .param("person", personId).param("roles", Arrays.stream(roles).map(Role::name).toList())
+            .query(Boolean.class).single();
     }
 }
