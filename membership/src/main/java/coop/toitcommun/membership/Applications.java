@@ -71,15 +71,12 @@ public class Applications {
         if (!mayApply(clientAddress)) {
             throw new MembershipRuleException("tooManyApplications");
         }
-        request.signature().check();
+        MembershipRuleException.refuseFirst(request.problems());
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO membership.join_attempt (client_address, attempted_at) VALUES (:address, :at)")
             .param("address", clientAddress).param("at", Timestamp.from(now)).update();
         String sponsorName = null;
         if (request.circle() == Circle.SECOND) {
-            if (request.sponsorId() == null) {
-                throw new MembershipRuleException("sponsorMissing");
-            }
             sponsorName = jdbc.sql("""
                     SELECT name FROM membership.organisation WHERE id = :id AND status IN ('MEMBER', 'RESIGNATURE_DUE')""")
                 .param("id", request.sponsorId()).query(String.class).optional()
