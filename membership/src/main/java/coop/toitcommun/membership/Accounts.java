@@ -71,6 +71,12 @@ public class Accounts {
         return accounts.findById(personId).map(Accounts::viewOf);
     }
 
+    /** Only admins act on the house's accounts and settings (the outgoing emails…); anybody else is refused here. */
+    @Transactional(readOnly = true)
+    public void checkIsAdmin(long personId) {
+        rights.requireAdmin(personId);
+    }
+
     /** The accounts, a page at a time: for admins. */
     @Transactional(readOnly = true)
     public Page<AccountView> page(long adminId, Pageable pageable) {
