@@ -247,6 +247,16 @@ public class Registers {
             .param("entity", entityId).query(Registers::movementRow).list();
     }
 
+    /**
+     * The register with its holders' details, for the documents that keep it (CSV, PDF): for those who run the entity.
+     *
+     * @throws GovernanceAccessDeniedException when the actor does not run the entity
+     */
+    public Register registerToKeep(Actor actor, long entityId, LocalDate date) {
+        rights.requireManage(actor, entityId);
+        return register(entityId, date);
+    }
+
     /** The register as it stood at the end of {@code date}. */
     public Register register(long entityId, LocalDate date) {
         LegalEntity entity = entities.get(entityId);

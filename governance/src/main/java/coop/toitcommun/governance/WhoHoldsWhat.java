@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,13 +25,29 @@ public class WhoHoldsWhat {
 
     private final Mandates mandates;
     private final Entities entities;
+    private final Registers registers;
     private final int threshold;
 
-    WhoHoldsWhat(Mandates mandates, Entities entities,
+    WhoHoldsWhat(Mandates mandates, Entities entities, Registers registers,
                  @Value("${toitcommun.governance.concentration-threshold:3}") int threshold) {
         this.mandates = mandates;
         this.entities = entities;
+        this.registers = registers;
         this.threshold = threshold;
+    }
+
+    /**
+     * The entities each organisation sits in on that date, by the organisation's name (case ignored): as an associate on
+     * the register, or through a mandate held in its name.
+     */
+    public Map<String, Set<Long>> entitiesByOrganisation(LocalDate date) {
+        Map<String, Set<Long>> sitting = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        registers.allAssociates().stream()
+            .filter(a -> a.holder().organisationId() != null && a.isMemberOn(date))
+            .forEach(a -> sitting.computeIfAbsent(a.holderName(), k -> new TreeSet<>()).add(a.entityId()));
+        mandates.current(date).stream().filter(m -> m.organisationName() != null)
+            .forEach(m -> sitting.computeIfAbsent(m.organisationName(), k -> new TreeSet<>()).add(m.body().entityId()));
+        return sitting;
     }
 
     public Concentration on(LocalDate date) {

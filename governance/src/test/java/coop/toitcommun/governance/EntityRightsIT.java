@@ -11,12 +11,19 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import coop.toitcommun.governance.RegisterException.Reason;
+import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.membership.Invitation;
+import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.PersonRef;
+import coop.toitcommun.membership.Role;
 import coop.toitcommun.membership.TooManyAttemptsException;
+import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.membership.WrongPasswordException;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -26,7 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The governance module refuses by itself, without any web layer: whoever does not run an entity changes nothing
- * of it, a form cannot reach another entity's register, and the rules once kept by the pages hold here.
+ * of it, a form cannot reach another entity's register, what is confidential is read only by those it is for (the
+ * register's details, a body's board), and the rules once kept by the pages hold here.
  */
 @SpringBootTest
 @PostgresTest
@@ -41,6 +49,9 @@ class EntityRightsIT {
     @Autowired Convocations convocations;
     @Autowired MinutesBook minutesBook;
     @Autowired EntityRights rights;
+    @Autowired Boards boards;
+    @Autowired TwoStep twoStep;
+    @Autowired Accounts accounts;
     @Autowired HouseClock calendar;
     @Autowired GovernanceFixtures fixtures;
 
@@ -198,6 +209,67 @@ class EntityRightsIT {
         assertThatThrownBy(() -> minutesBook.sign(chair.id(), meeting.id(), GovernanceFixtures.PASSWORD, "192.0.2.20"))
             .as("even the right password waits after too many wrong ones").isInstanceOf(TooManyAttemptsException.class);
         assertThat(minutesBook.sign(chair.id(), meeting.id(), GovernanceFixtures.PASSWORD, "192.0.2.21").signed()).isTrue();
+    }
+
+    @Test
+    void theRegistersDetailsAreGivenToThoseWhoRunTheEntityOnly() {
+        Setup scic = scic();
+        LocalDate today = calendar.today();
+        long id = scic.entity().id();
+        Setup other = scic();
+
+        assertThatThrownBy(() -> registers.registerToKeep(member(fixtures.person("Sans mandat")), id, today))
+            .isInstanceOf(GovernanceAccessDeniedException.class);
+        assertThatThrownBy(() -> registers.registerToKeep(other.director(), id, today))
+            .as("running another entity gives nothing here").isInstanceOf(GovernanceAccessDeniedException.class);
+
+        assertThat(registers.registerToKeep(scic.director(), id, today).lines()).singleElement()
+            .satisfies(line -> assertThat(line.associate().id()).isEqualTo(scic.associate().id()));
+        assertThat(registers.registerToKeep(fixtures.admin(), id, today).lines()).hasSize(1);
+    }
+
+    @Test
+    void aBodysBoardIsReadByItsCurrentMembersOnly() {
+        Setup scic = scic();
+        LocalDate today = calendar.today();
+        Body board = scic.board();
+        Body committee = entities.addBody(fixtures.admin(), scic.entity().id(), BodyKind.CUSTOM, "Commission");
+        PersonRef former = fixtures.person("Ancienne");
+        mandates.appoint(fixtures.admin(), scic.entity().id(), board.id(), former.id(), null, MandateRole.DIRECTOR,
+            today.minusYears(3), today.minusDays(1));
+        PersonRef elsewhere = fixtures.person("Commissaire");
+        mandates.appoint(fixtures.admin(), scic.entity().id(), committee.id(), elsewhere.id(), null, MandateRole.MEMBER,
+            today.minusYears(1), today.plusYears(1));
+
+        for (Actor outsider : List.of(member(fixtures.person("Sans mandat")), member(former), member(elsewhere), fixtures.admin())) {
+            assertThatThrownBy(() -> boards.of(outsider, board.id(), today)).isInstanceOf(GovernanceAccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> boards.of(scic.director(), Long.MAX_VALUE, today)).isInstanceOf(GovernanceNotFoundException.class);
+
+        Board read = boards.of(scic.director(), board.id(), today);
+        assertThat(read.entity().id()).isEqualTo(scic.entity().id());
+        assertThat(read.history()).extracting(held -> held.body().id()).containsOnly(board.id()).hasSize(2);
+        assertThat(boards.of(member(elsewhere), committee.id(), today).history()).singleElement()
+            .satisfies(held -> assertThat(held.personName()).isEqualTo("Commissaire"));
+    }
+
+    @Test
+    void theHousesTwoStepPolicyReachesWhoeverHoldsAMandateToday() {
+        Setup scic = scic();
+        long director = scic.director().personId();
+        long admin = accounts.createActivated(new Invitation("admin-" + UUID.randomUUID() + "@example.org", "Admin",
+            Language.FR, Set.of(Role.ADMIN)), GovernanceFixtures.PASSWORD).personId();
+        boolean before = twoStep.isRequired();
+        try {
+            twoStep.setRequired(admin, true);
+            assertThat(twoStep.requiredOf(director)).isTrue();
+            assertThat(twoStep.requiredOf(fixtures.person("Sans mandat").id())).isFalse();
+
+            mandates.end(fixtures.admin(), scic.entity().id(), scic.mandate().id(), calendar.today().minusDays(1));
+            assertThat(twoStep.requiredOf(director)).as("an ended mandate requires nothing").isFalse();
+        } finally {
+            twoStep.setRequired(admin, before);
+        }
     }
 
     private static void refused(ThrowingCallable change, Reason reason) {

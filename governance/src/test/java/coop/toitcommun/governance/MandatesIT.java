@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class MandatesIT {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     @Autowired Mandates mandates;
+    @Autowired Registers registers;
     @Autowired Entities entities;
     @Autowired Deadlines deadlines;
     @Autowired WhoHoldsWhat whoHoldsWhat;
@@ -133,5 +135,24 @@ class MandatesIT {
         assertThat(concentration.overlaps()).extracting(o -> o.body().id() + ">" + o.alsoIn().id())
             .contains(bureau.id() + ">" + board.id(), commission.id() + ">" + bureau.id())
             .doesNotContain(board.id() + ">" + bureau.id());
+    }
+
+    @Test
+    void anOrganisationSitsInTheEntitiesWhoseRegisterHoldsItTodayOrWhereAMandateIsHeldInItsName() {
+        OrganisationRef cooperative = fixtures.organisation("Coopérative");
+        LegalEntity scic = fixtures.entity(LegalForm.SCIC_SAS);
+        LegalEntity association = fixtures.entity(LegalForm.ASSOCIATION);
+        LegalEntity sci = fixtures.entity(LegalForm.SCI);
+        registers.admit(fixtures.admin(), scic.id(), Holder.organisation(cooperative.id()), AssociateCategory.BENEFICIARY, null,
+            TODAY.minusYears(1));
+        Body board = entities.addBody(fixtures.admin(), association.id(), BodyKind.BOARD, "Conseil");
+        mandates.appoint(fixtures.admin(), association.id(), board.id(), fixtures.person("Représentante").id(),
+            cooperative.id(), MandateRole.DIRECTOR, TODAY.minusMonths(2), null);
+        Associate left = registers.admit(fixtures.admin(), sci.id(), Holder.organisation(cooperative.id()), null, null,
+            TODAY.minusYears(2));
+        registers.leave(fixtures.admin(), sci.id(), left.id(), TODAY.minusDays(1), "Départ");
+
+        assertThat(whoHoldsWhat.entitiesByOrganisation(TODAY).get(cooperative.name().toUpperCase()))
+            .as("by name, case ignored").containsExactlyInAnyOrder(scic.id(), association.id());
     }
 }

@@ -36,12 +36,13 @@ public class Accounts {
     private final PasswordConfirmations confirmations;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final HouseRights rights;
     private final Clock clock;
 
     Accounts(PersonRepository people, UserAccountRepository accounts, AccountTokens tokens,
              PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
              AccountSettings settings, PasswordConfirmations confirmations, LoginThrottle throttle, AuditLog audit,
-             Clock clock) {
+             HouseRights rights, Clock clock) {
         this.people = people;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -52,6 +53,7 @@ public class Accounts {
         this.confirmations = confirmations;
         this.throttle = throttle;
         this.audit = audit;
+        this.rights = rights;
         this.clock = clock;
     }
 
@@ -69,8 +71,16 @@ public class Accounts {
         return accounts.findById(personId).map(Accounts::viewOf);
     }
 
+    /** Only admins act on the house's accounts and settings (the outgoing emails…); anybody else is refused here. */
     @Transactional(readOnly = true)
-    public Page<AccountView> page(Pageable pageable) {
+    public void checkIsAdmin(long personId) {
+        rights.requireAdmin(personId);
+    }
+
+    /** The accounts, a page at a time: for admins. */
+    @Transactional(readOnly = true)
+    public Page<AccountView> page(long adminId, Pageable pageable) {
+        rights.requireAdmin(adminId);
         return accounts.findPage(pageable).map(Accounts::viewOf);
     }
 
@@ -79,8 +89,9 @@ public class Accounts {
         return accounts.countPendingInvitations();
     }
 
-    /** Opens an account without a password and emails a link to choose one. */
-    public AccountView invite(Invitation invitation) {
+    /** An admin opens an account without a password, and a link to choose one is emailed. */
+    public AccountView invite(long adminId, Invitation invitation) {
+        rights.requireAdmin(adminId);
         String email = normaliseEmail(invitation.email());
         if (people.existsByEmail(email)) {
             throw new EmailAlreadyUsedException(email);
@@ -134,8 +145,9 @@ public class Accounts {
         return accounts.existsActivatedWith(Role.ADMIN);
     }
 
-    /** Sends a fresh invitation link to an account that has not chosen its password yet. */
-    public void resendInvitation(long personId) {
+    /** An admin sends a fresh invitation link to an account that has not chosen its password yet. */
+    public void resendInvitation(long adminId, long personId) {
+        rights.requireAdmin(adminId);
         UserAccount account = accounts.findById(personId).orElseThrow(AccountNotFoundException::new);
         if (account.isActivated()) {
             throw new AccountRuleException("alreadyActivated");
@@ -236,6 +248,7 @@ public class Accounts {
 
     /** An admin enables or disables an account; nobody disables their own. */
     public void setEnabled(long actorId, long personId, boolean enabled) {
+        rights.requireAdmin(actorId);
         if (actorId == personId && !enabled) {
             throw new AccountRuleException("selfDisable");
         }
@@ -249,6 +262,7 @@ public class Accounts {
 
     /** An admin changes roles; nobody removes their own admin role, so the house keeps an admin. */
     public void setRoles(long actorId, long personId, Set<Role> roles) {
+        rights.requireAdmin(actorId);
         if (actorId == personId && !roles.contains(Role.ADMIN)) {
             throw new AccountRuleException("selfAdmin");
         }

@@ -33,6 +33,7 @@ public class Applications {
     private final Signatures signatures;
     private final Accounts accounts;
     private final Organisations organisations;
+    private final HouseRights rights;
     private final AuditLog audit;
     private final DoorSettings settings;
     private final ApplicationEventPublisher events;
@@ -40,7 +41,7 @@ public class Applications {
 
     Applications(JdbcClient jdbc, OrganisationCards cards, StatusChanges statuses, Signatures signatures,
                  Accounts accounts, Organisations organisations, AuditLog audit, DoorSettings settings, ApplicationEventPublisher events, Clock clock,
-                 RepresentativeTasks tasks) {
+                 RepresentativeTasks tasks, HouseRights rights) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.cards = cards;
@@ -48,6 +49,7 @@ public class Applications {
         this.signatures = signatures;
         this.accounts = accounts;
         this.organisations = organisations;
+        this.rights = rights;
         this.audit = audit;
         this.settings = settings;
         this.events = events;
@@ -69,15 +71,12 @@ public class Applications {
         if (!mayApply(clientAddress)) {
             throw new MembershipRuleException("tooManyApplications");
         }
-        request.signature().check();
+        MembershipRuleException.refuseFirst(request.problems());
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO membership.join_attempt (client_address, attempted_at) VALUES (:address, :at)")
             .param("address", clientAddress).param("at", Timestamp.from(now)).update();
         String sponsorName = null;
         if (request.circle() == Circle.SECOND) {
-            if (request.sponsorId() == null) {
-                throw new MembershipRuleException("sponsorMissing");
-            }
             sponsorName = jdbc.sql("""
                     SELECT name FROM membership.organisation WHERE id = :id AND status IN ('MEMBER', 'RESIGNATURE_DUE')""")
                 .param("id", request.sponsorId()).query(String.class).optional()
@@ -134,9 +133,10 @@ public class Applications {
         return jdbc.sql("SELECT count(*) FROM membership.application WHERE status = 'PENDING'").query(Long.class).single();
     }
 
-    /** The co-founders' queue, oldest first: four queries whatever the number of applications. */
+    /** The co-founders' queue, oldest first: five queries (the reader's role, then four) whatever the number of applications. */
     @Transactional(readOnly = true)
-    public List<PendingApplication> pending() {
+    public List<PendingApplication> pending(long readerId) {
+        rights.requireCofounder(readerId);
         Map<Long, List<PendingApplication.Approval>> approvals = new HashMap<>();
         jdbc.sql("""
                 SELECT ap.application_id, ap.cofounder_id, p.display_name, ap.approved_at
@@ -247,10 +247,10 @@ public class Applications {
 
     /** A co-founder rejects, with a reason that is sent to the applicant. One reasoned rejection suffices. */
     public void reject(long cofounderId, long applicationId, String reason) {
+        Decidable application = lockForDecision(cofounderId, applicationId);
         if (reason == null || reason.isBlank()) {
             throw new MembershipRuleException("reasonMissing");
         }
-        Decidable application = lockForDecision(cofounderId, applicationId);
         jdbc.sql("""
                 UPDATE membership.application SET status = 'REJECTED', decided_at = :at, rejection_reason = :reason,
                        version = version + 1
@@ -268,9 +268,7 @@ public class Applications {
     }
 
     private Decidable lockForDecision(long cofounderId, long applicationId) {
-        if (!organisations.isCofounder(cofounderId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
+        rights.requireCofounder(cofounderId);
         Decidable application = jdbc.sql("""
                 SELECT a.organisation_id, o.name, a.representative_id, a.status,
                        (a.sponsor_id IS NOT NULL AND a.sponsor_answer IS NULL) AS waiting

@@ -81,7 +81,7 @@ public class AuditLog {
     /**
      * One page (from 0) of the lines the filter finds, newest first, with their count.
      *
-     * @throws AuditAccessDeniedException when the reader may not read what the filter asks for
+     * @throws MembershipAccessDeniedException when the reader may not read what the filter asks for
      */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(long readerId, AuditFilter filter, int page, int size) {
@@ -98,7 +98,7 @@ public class AuditLog {
     /**
      * Every line the filter finds, newest first, handed one by one (for an export).
      *
-     * @throws AuditAccessDeniedException when the reader may not read what the filter asks for
+     * @throws MembershipAccessDeniedException when the reader may not read what the filter asks for
      */
     @Transactional(readOnly = true)
     public void forEach(long readerId, AuditFilter filter, Consumer<AuditEntry> reader) {
@@ -130,7 +130,7 @@ public class AuditLog {
             throw new OrganisationNotFoundException();
         }
         if (!allowed) {
-            throw new AuditAccessDeniedException("Person " + readerId + " may not read the whole audit trail");
+            throw new MembershipAccessDeniedException("Person " + readerId + " may not read the whole audit trail");
         }
     }
 

@@ -22,16 +22,16 @@ public class Charter {
 
     private final JdbcClient jdbc;
     private final CharterTexts texts;
-    private final Organisations organisations;
+    private final HouseRights rights;
     private final AuditLog audit;
     private final Resignatures resignatures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Charter(JdbcClient jdbc, CharterTexts texts, Organisations organisations, AuditLog audit, Resignatures resignatures, ApplicationEventPublisher events, Clock clock) {
+    Charter(JdbcClient jdbc, CharterTexts texts, HouseRights rights, AuditLog audit, Resignatures resignatures, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.texts = texts;
-        this.organisations = organisations;
+        this.rights = rights;
         this.audit = audit;
         this.resignatures = resignatures;
         this.events = events;
@@ -48,12 +48,19 @@ public class Charter {
         return texts.versions("published_at IS NOT NULL");
     }
 
-    public Optional<CharterVersion> draft() {
+    /** The draft of the next version, for the co-founders who write it. */
+    public Optional<CharterVersion> draft(long readerId) {
+        rights.requireCofounder(readerId);
+        return draft();
+    }
+
+    private Optional<CharterVersion> draft() {
         return texts.versions("published_at IS NULL").stream().findFirst();
     }
 
+    /** A published version, by number: the draft is the co-founders' alone ({@link #draft(long)}). */
     public Optional<CharterVersion> version(int number) {
-        return texts.versions("number = " + number).stream().findFirst();
+        return texts.versions("number = " + number + " AND published_at IS NOT NULL").stream().findFirst();
     }
 
     /** Article by article, what changed from one version to another. */
@@ -76,7 +83,7 @@ public class Charter {
     /** Creates or replaces the draft's articles; numbered in the given order from 1. */
     @Transactional
     public CharterVersion saveDraft(long cofounderId, List<CharterArticle> articles) {
-        requireCofounder(cofounderId);
+        rights.requireCofounder(cofounderId);
         if (articles.isEmpty() || articles.stream().anyMatch(a -> a.textFr() == null || a.textFr().isBlank())) {
             throw new MembershipRuleException("emptyArticle");
         }
@@ -104,7 +111,7 @@ public class Charter {
      */
     @Transactional
     public CharterVersion publish(long cofounderId) {
-        requireCofounder(cofounderId);
+        rights.requireCofounder(cofounderId);
         Instant now = clock.instant();
         Long draftId = jdbc.sql("""
                 UPDATE membership.charter_version SET published_at = :at, published_by = :by, version = version + 1
@@ -118,12 +125,6 @@ public class Charter {
             events.publishEvent(new CharterPublished(published.number(), deadline));
         }
         return published;
-    }
-
-    private void requireCofounder(long personId) {
-        if (!organisations.isCofounder(personId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
     }
 
     private static Map<Integer, CharterArticle> byNumber(CharterVersion version) {

@@ -10,10 +10,6 @@ import java.util.List;
 /** A version of the charter; a draft until it is published, and unchangeable after. */
 public record CharterVersion(long id, int number, Instant publishedAt, List<CharterArticle> articles) {
 
-    public boolean isDraft() {
-        return publishedAt == null;
-    }
-
     /** The French text that a signature commits to, numbered article by article. */
     public String signedText() {
         StringBuilder text = new StringBuilder("Charte du Toit Commun, version ").append(number).append('\n');

@@ -32,17 +32,19 @@ public class Exclusions {
     private final JdbcClient jdbc;
     private final RepresentativeTasks tasks;
     private final Organisations organisations;
+    private final HouseRights rights;
     private final StatusChanges statuses;
     private final AuditLog audit;
     private final DoorSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Exclusions(JdbcClient jdbc, Organisations organisations, StatusChanges statuses, AuditLog audit,
+    Exclusions(JdbcClient jdbc, Organisations organisations, HouseRights rights, StatusChanges statuses, AuditLog audit,
                DoorSettings settings, ApplicationEventPublisher events, Clock clock, RepresentativeTasks tasks) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.organisations = organisations;
+        this.rights = rights;
         this.statuses = statuses;
         this.audit = audit;
         this.settings = settings;
@@ -51,7 +53,8 @@ public class Exclusions {
     }
 
     public long open(long cofounderId, long organisationId, String grounds) {
-        requireCofounderOutside(cofounderId, organisationId);
+        rights.requireCofounder(cofounderId);
+        requireOutside(cofounderId, organisationId);
         if (grounds == null || grounds.isBlank()) {
             throw new MembershipRuleException("groundsMissing");
         }
@@ -94,8 +97,9 @@ public class Exclusions {
 
     /** Co-founders decide once the answer came or the deadline passed. */
     public void decide(long cofounderId, long procedureId, ExclusionProcedure.Outcome outcome, String reason) {
+        rights.requireCofounder(cofounderId);
         ExclusionProcedure procedure = find(procedureId);
-        requireCofounderOutside(cofounderId, procedure.organisationId());
+        requireOutside(cofounderId, procedure.organisationId());
         if (reason == null || reason.isBlank()) {
             throw new MembershipRuleException("reasonMissing");
         }
@@ -125,8 +129,10 @@ public class Exclusions {
             procedure.organisationName(), outcome, reason.trim()));
     }
 
+    /** Every procedure, open ones first: for co-founders. */
     @Transactional(readOnly = true)
-    public List<ExclusionProcedure> all() {
+    public List<ExclusionProcedure> all(long readerId) {
+        rights.requireCofounder(readerId);
         return jdbc.sql(SELECT + " ORDER BY x.outcome IS NOT NULL, x.opened_at DESC").query(this::map).list();
     }
 
@@ -142,10 +148,8 @@ public class Exclusions {
             .orElseThrow(OrganisationNotFoundException::new);
     }
 
-    private void requireCofounderOutside(long cofounderId, long organisationId) {
-        if (!organisations.isCofounder(cofounderId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
+    /** Nobody decides about their own organisation. */
+    private void requireOutside(long cofounderId, long organisationId) {
         if (organisations.isLinked(cofounderId, organisationId)) {
             throw new MembershipRuleException("ownOrganisation");
         }

@@ -16,4 +16,11 @@ public class MembershipRuleException extends RuntimeException {
     public String reason() {
         return reason;
     }
+
+    /** Refuses with the first of these reasons, if there is one. */
+    static void refuseFirst(java.util.List<String> reasons) {
+        if (!reasons.isEmpty()) {
+            throw new MembershipRuleException(reasons.get(0));
+        }
+    }
 }

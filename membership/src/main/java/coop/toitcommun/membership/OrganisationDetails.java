@@ -1,23 +1,35 @@
 package coop.toitcommun.membership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What an organisation says about itself on its card; the SIRET is optional. */
 public record OrganisationDetails(String name, LegalForm legalForm, EssStatus essStatus, LocalDate esusApprovedOn,
                                   String siret, String address, String postcode, String commune, Long epciId,
                                   String website, String description, boolean inDirectory) {
 
-    /** Refuses what the database would refuse, with a reason a form can show next to the field. */
-    void check() {
+    /**
+     * What the house refuses in a card, all at once, each a reason a form can show next to its field ({@code nameMissing},
+     * {@code siretInvalid}, {@code esusDateMissing}).
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            throw new MembershipRuleException("nameMissing");
+            problems.add("nameMissing");
         }
         if (siret != null && !siret.isBlank() && !Siret.isValid(Siret.normalise(siret))) {
-            throw new MembershipRuleException("siretInvalid");
+            problems.add("siretInvalid");
         }
         if (essStatus == EssStatus.ESUS_APPROVED && esusApprovedOn == null) {
-            throw new MembershipRuleException("esusDateMissing");
+            problems.add("esusDateMissing");
         }
+        return problems;
+    }
+
+    /** Refuses what the database would refuse, with the first of {@link #problems()}. */
+    void check() {
+        MembershipRuleException.refuseFirst(problems());
     }
 
     String normalisedSiret() {

@@ -29,11 +29,13 @@ public class Organisations {
     private final StatusChanges statuses;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final HouseRights rights;
     private final Clock clock;
 
     Organisations(OrganisationRepository organisations, OrganisationCards cards, StatusChanges statuses, AuditLog audit,
-                  JdbcClient jdbc, Clock clock) {
+                  JdbcClient jdbc, HouseRights rights, Clock clock) {
         this.organisations = organisations;
+        this.rights = rights;
         this.cards = cards;
         this.statuses = statuses;
         this.audit = audit;
@@ -147,7 +149,7 @@ public class Organisations {
 
     /** The full card, for people linked to the organisation and for co-founders; otherwise not found. */
     public OrganisationCard card(long viewerId, long organisationId) {
-        if (!isLinked(viewerId, organisationId) && !isCofounder(viewerId)) {
+        if (!isLinked(viewerId, organisationId) && !rights.isCofounder(viewerId)) {
             throw new OrganisationNotFoundException();
         }
         List<OrganisationCard.StatusChange> history = jdbc.sql("""
@@ -188,7 +190,7 @@ public class Organisations {
 
     /** The organisation's people, for those linked to it. */
     public List<Contact> contacts(long viewerId, long organisationId) {
-        if (!isLinked(viewerId, organisationId) && !isCofounder(viewerId)) {
+        if (!isLinked(viewerId, organisationId) && !rights.isCofounder(viewerId)) {
             throw new OrganisationNotFoundException();
         }
         return jdbc.sql("""
@@ -265,23 +267,13 @@ public class Organisations {
     /** Co-founders keep the list of intercommunalities up to date. */
     @Transactional
     public Epci addEpci(long cofounderId, String name) {
-        if (!isCofounder(cofounderId)) {
-            throw new MembershipRuleException("cofoundersOnly");
-        }
+        rights.requireCofounder(cofounderId);
         if (name == null || name.isBlank()) {
             throw new MembershipRuleException("nameMissing");
         }
         long id = jdbc.sql("INSERT INTO membership.epci (name) VALUES (:name) RETURNING id")
             .param("name", name.trim()).query(Long.class).single();
         return new Epci(id, name.trim());
-    }
-
-    boolean isCofounder(long personId) {
-        return jdbc.sql("""
-                SELECT exists (SELECT 1 FROM membership.account_role a JOIN membership.user_account u
-                                   ON u.person_id = a.person_id
-                                WHERE a.person_id = :person AND a.role = 'COFOUNDER' AND u.enabled)""")
-            .param("person", personId).query(Boolean.class).single();
     }
 
     private void requireLinked(long personId, long organisationId) {

@@ -21,7 +21,7 @@ class Signatures {
     }
 
     long sign(long organisationId, long signerId, Signature signature) {
-        signature.check();
+        MembershipRuleException.refuseFirst(signature.problems());
         CharterVersion version = charter.current().orElseThrow(() -> new MembershipRuleException("noCharter"));
         return jdbc.sql("""
                 INSERT INTO membership.charter_signature

@@ -20,6 +20,7 @@ import java.util.Set;
 import coop.toitcommun.membership.account.Totp;
 import coop.toitcommun.membership.account.UserAccountRepository;
 import org.apache.commons.codec.binary.Base32;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two-step sign-in: after the password, a six-digit code from an authenticator app (TOTP, RFC 6238), or one of ten
  * recovery codes. The secret is kept pending until a first code proves the app has it; a code works once; recovery
  * codes are shown once and kept as salted hashes. Whether the second step is required of admins, co-founders and
- * mandate holders is the house's policy, set by an admin; who holds a mandate is governance's to say, so the web
- * module applies the policy. Guesses of codes are throttled apart from passwords.
+ * mandate holders is the house's policy, set by an admin; who holds a mandate is governance's to say
+ * ({@link MandateHolders}). Guesses of codes are throttled apart from passwords.
  */
 @Service
 public class TwoStep {
@@ -43,6 +44,8 @@ public class TwoStep {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final HouseRights rights;
+    private final ObjectProvider<MandateHolders> mandateHolders;
     private final UserAccountRepository accounts;
     private final LoginThrottle throttle;
     private final PasswordConfirmations confirmations;
@@ -51,7 +54,10 @@ public class TwoStep {
     private final Totp totp = new Totp();
 
     TwoStep(JdbcClient jdbc, UserAccountRepository accounts, LoginThrottle throttle, PasswordConfirmations confirmations,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, HouseRights rights, ObjectProvider<MandateHolders> mandateHolders,
+            Clock clock) {
+        this.mandateHolders = mandateHolders;
+        this.rights = rights;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -142,7 +148,11 @@ public class TwoStep {
     }
 
     /** Turns the second step off once the person confirmed their password; their other sessions end. */
+    /** Turns the second step off, once the person confirmed their password; never for those the policy requires it of. */
     public void disable(long personId, String password, String clientAddress) {
+        if (requiredOf(personId)) {
+            throw new AccountRuleException("twoStepRequired");
+        }
         confirmations.confirm(personId, password, clientAddress);
         jdbc.sql("DELETE FROM membership.second_factor WHERE person_id = :person").param("person", personId).update();
     }
@@ -162,8 +172,15 @@ public class TwoStep {
     }
 
     /** An admin turns the second step off for someone who lost their phone and their codes. */
-    public void resetByAdmin(long personId) {
+    public void resetByAdmin(long adminId, long personId) {
+        rights.requireAdmin(adminId);
         jdbc.sql("DELETE FROM membership.second_factor WHERE person_id = :person").param("person", personId).update();
+    }
+
+    /** Whether this person must sign in in two steps (and so may not turn it off): the policy, if they decide or hold a mandate. */
+    public boolean requiredOf(long personId) {
+        MandateHolders holders = mandateHolders.getIfAvailable();
+        return isRequired() && (rights.decides(personId) || holders != null && holders.holdsAMandateToday(personId));
     }
 
     /** Whether admins, co-founders and mandate holders must sign in in two steps. */
@@ -171,7 +188,9 @@ public class TwoStep {
         return jdbc.sql("SELECT two_step_required FROM membership.sign_in_policy").query(Boolean.class).single();
     }
 
-    public void setRequired(boolean required) {
+    /** An admin decides whether admins, co-founders and mandate holders sign in in two steps. */
+    public void setRequired(long adminId, boolean required) {
+        rights.requireAdmin(adminId);
         jdbc.sql("UPDATE membership.sign_in_policy SET two_step_required = :required").param("required", required).update();
     }
 

@@ -43,7 +43,7 @@ class AccountsIT {
     @Test
     void anInvitationLinkSetsTheFirstPasswordOnce() {
         String email = uniqueEmail();
-        AccountView invited = accounts.invite(new Invitation(" " + email.toUpperCase() + " ", "Nadia Benali", Language.EN, Set.of(Role.MEMBER)));
+        AccountView invited = accounts.invite(inviter(), new Invitation(" " + email.toUpperCase() + " ", "Nadia Benali", Language.EN, Set.of(Role.MEMBER)));
 
         assertThat(invited.email()).isEqualTo(email);
         assertThat(invited.activated()).isFalse();
@@ -64,7 +64,7 @@ class AccountsIT {
 
     @Test
     void aRefusedPasswordKeepsTheInvitationUsable() {
-        accounts.invite(new Invitation(uniqueEmail(), "Paul Lefebvre", Language.FR, Set.of(Role.MEMBER)));
+        accounts.invite(inviter(), new Invitation(uniqueEmail(), "Paul Lefebvre", Language.FR, Set.of(Role.MEMBER)));
         String token = mailbox.invitations.get(0).token();
 
         assertThatThrownBy(() -> accounts.acceptInvitation(token, "qwerty123456"))
@@ -75,7 +75,7 @@ class AccountsIT {
 
     @Test
     void anExpiredInvitationIsRefused() {
-        accounts.invite(new Invitation(uniqueEmail(), "Léa Dubois", Language.FR, Set.of(Role.MEMBER)));
+        accounts.invite(inviter(), new Invitation(uniqueEmail(), "Léa Dubois", Language.FR, Set.of(Role.MEMBER)));
         String token = mailbox.invitations.get(0).token();
         jdbc.sql("UPDATE membership.account_token SET created_at = now() - interval '8 days', expires_at = now() - interval '1 day'"
                  + " WHERE person_id = (SELECT id FROM membership.person WHERE email = :email)")
@@ -90,7 +90,7 @@ class AccountsIT {
         String email = uniqueEmail();
         accounts.createActivated(new Invitation(email, "Karim Haddad", Language.FR, Set.of(Role.MEMBER)), PASSWORD);
         accounts.requestPasswordReset(email);
-        accounts.invite(new Invitation(uniqueEmail(), "Sophie Martin", Language.FR, Set.of(Role.MEMBER)));
+        accounts.invite(inviter(), new Invitation(uniqueEmail(), "Sophie Martin", Language.FR, Set.of(Role.MEMBER)));
 
         assertThat(validity(mailbox.resets.get(0).email(), "PASSWORD_RESET")).isEqualTo(3600L);
         assertThat(validity(mailbox.invitations.get(0).email(), "INVITATION")).isEqualTo(7 * 24 * 3600L);
@@ -98,8 +98,8 @@ class AccountsIT {
 
     @Test
     void aResendRetiresTheEarlierLink() {
-        AccountView invited = accounts.invite(new Invitation(uniqueEmail(), "Inès Roussel", Language.FR, Set.of(Role.MEMBER)));
-        accounts.resendInvitation(invited.personId());
+        AccountView invited = accounts.invite(inviter(), new Invitation(uniqueEmail(), "Inès Roussel", Language.FR, Set.of(Role.MEMBER)));
+        accounts.resendInvitation(inviter(), invited.personId());
 
         assertThat(mailbox.invitations).hasSize(2);
         assertThat(accounts.invitationHolder(mailbox.invitations.get(0).token())).isEmpty();
@@ -109,9 +109,9 @@ class AccountsIT {
     @Test
     void anEmailCannotBeInvitedTwice() {
         String email = uniqueEmail();
-        accounts.invite(new Invitation(email, "Jean Petit", Language.FR, Set.of(Role.MEMBER)));
+        accounts.invite(inviter(), new Invitation(email, "Jean Petit", Language.FR, Set.of(Role.MEMBER)));
 
-        assertThatThrownBy(() -> accounts.invite(new Invitation(email.toUpperCase(), "Jean Petit", Language.FR, Set.of())))
+        assertThatThrownBy(() -> accounts.invite(inviter(), new Invitation(email.toUpperCase(), "Jean Petit", Language.FR, Set.of())))
             .isInstanceOf(EmailAlreadyUsedException.class);
     }
 
@@ -253,6 +253,12 @@ class AccountsIT {
         return jdbc.sql("SELECT cast(extract(epoch FROM t.expires_at - t.created_at) AS bigint) FROM membership.account_token t"
                         + " JOIN membership.person p ON p.id = t.person_id WHERE p.email = :email AND purpose = :purpose")
             .param("email", email).param("purpose", purpose).query(Long.class).single();
+    }
+
+    /** An admin of the house, who invites people. */
+    private long inviter() {
+        return accounts.createActivated(new Invitation(uniqueEmail(), "Admin", Language.FR, Set.of(Role.ADMIN)), PASSWORD)
+            .personId();
     }
 
     private static String uniqueEmail() {

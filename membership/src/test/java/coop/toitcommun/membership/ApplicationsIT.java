@@ -186,7 +186,7 @@ class ApplicationsIT {
     }
 
     private PendingApplication pendingApplication(long id) {
-        return applications.pending().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        return applications.pending(fixtures.anyCofounder()).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     private String status(long id) {

@@ -123,7 +123,7 @@ class AuditTrailIT {
         assertThatThrownBy(() -> audit.search(me, AuditFilter.everything().forOrganisation(theirs.id()), 0, 50))
             .isInstanceOf(OrganisationNotFoundException.class);
         assertThatThrownBy(() -> audit.search(me, AuditFilter.everything(), 0, 50))
-            .isInstanceOf(AuditAccessDeniedException.class);
+            .isInstanceOf(MembershipAccessDeniedException.class);
         assertThatThrownBy(() -> audit.forEach(me, AuditFilter.everything().forOrganisation(theirs.id()), entry -> { }))
             .isInstanceOf(OrganisationNotFoundException.class);
         assertThat(audit.readsEverything(me)).isFalse();

@@ -58,7 +58,8 @@ class DoorFixtures {
 
     private Long cofounderForReading;
 
-    private synchronized long anyCofounder() {
+    /** One co-founder for the tests that read what only co-founders read. */
+    synchronized long anyCofounder() {
         if (cofounderForReading == null) {
             cofounderForReading = cofounder();
         }

@@ -33,11 +33,11 @@ class QueueStatementsIT {
     void twoHundredPendingApplicationsCostNoMoreStatementsThanTwo() {
         fixtures.charter();
         applyTimes(2);
-        int pendingBefore = applications.pending().size();
+        int pendingBefore = applications.pending(fixtures.anyCofounder()).size();
         long few = statementsOfTheQueue();
 
         applyTimes(200);
-        int pendingAfter = applications.pending().size();
+        int pendingAfter = applications.pending(fixtures.anyCofounder()).size();
         long many = statementsOfTheQueue();
 
         assertThat(pendingAfter).isGreaterThanOrEqualTo(pendingBefore + 200);
@@ -47,7 +47,7 @@ class QueueStatementsIT {
 
     private long statementsOfTheQueue() {
         long before = statements.count();
-        applications.pending();
+        applications.pending(fixtures.anyCofounder());
         return statements.count() - before;
     }
 

@@ -99,14 +99,53 @@ class TwoStepIT {
     @Test
     void theHousePolicyIsOneSwitch() {
         boolean before = twoStep.isRequired();
+        long admin = newAccount().personId();
         try {
-            twoStep.setRequired(true);
+            twoStep.setRequired(admin, true);
             assertThat(twoStep.isRequired()).isTrue();
-            twoStep.setRequired(false);
+            twoStep.setRequired(admin, false);
             assertThat(twoStep.isRequired()).isFalse();
         } finally {
-            twoStep.setRequired(before);
+            twoStep.setRequired(admin, before);
         }
+    }
+
+    @Test
+    void whenTheHouseRequiresItThoseWhoDecideCannotTurnItOffAndTheOthersCan() {
+        long admin = newAccount().personId();
+        long cofounder = enrolled(account(Role.COFOUNDER, Role.MEMBER));
+        long member = enrolled(account(Role.MEMBER));
+        boolean before = twoStep.isRequired();
+        try {
+            twoStep.setRequired(admin, true);
+            assertThat(twoStep.requiredOf(admin)).isTrue();
+            assertThat(twoStep.requiredOf(cofounder)).isTrue();
+            assertThat(twoStep.requiredOf(member)).as("no mandate without governance, no role that decides").isFalse();
+
+            assertThatThrownBy(() -> twoStep.disable(cofounder, PASSWORD, ADDRESS)).isInstanceOfSatisfying(
+                AccountRuleException.class, e -> assertThat(e.reason()).isEqualTo("twoStepRequired"));
+            assertThat(twoStep.isEnabled(cofounder)).isTrue();
+            twoStep.disable(member, PASSWORD, ADDRESS);
+            assertThat(twoStep.isEnabled(member)).isFalse();
+
+            twoStep.setRequired(admin, false);
+            assertThat(twoStep.requiredOf(cofounder)).isFalse();
+            twoStep.disable(cofounder, PASSWORD, ADDRESS);
+            assertThat(twoStep.isEnabled(cofounder)).isFalse();
+        } finally {
+            twoStep.setRequired(admin, before);
+        }
+    }
+
+    private long enrolled(AccountView account) {
+        TwoStepEnrolment enrolment = twoStep.begin(account.personId());
+        twoStep.confirm(account.personId(), codeNow(enrolment, 0));
+        return account.personId();
+    }
+
+    private AccountView account(Role... roles) {
+        return accounts.createActivated(new Invitation("deux-" + UUID.randomUUID() + "@example.org", "Awa Diallo",
+            Language.FR, Set.of(roles)), PASSWORD);
     }
 
     private String codeNow(TwoStepEnrolment enrolment, int stepsAhead) {

@@ -215,14 +215,17 @@ public class PublicEvents {
     }
 
     private void check(PublicEventCommand command) {
+        if (command.inTheHouse() && command.roomId() == null) {
+            throw new BookingRefusedException("events.refused.roomMissing");
+        }
+        if (!command.inTheHouse() && command.address() == null) {
+            throw new BookingRefusedException("events.refused.addressMissing");
+        }
         if (!command.end().isAfter(command.start())) {
             throw new BookingRefusedException("events.refused.endBeforeStart");
         }
         if (!LocalTimes.instantOf(time, command.start()).isAfter(time.now())) {
             throw new BookingRefusedException("events.refused.past");
-        }
-        if (command.roomId() == null && command.address() == null) {
-            throw new BookingRefusedException("events.refused.noPlace");
         }
     }
 

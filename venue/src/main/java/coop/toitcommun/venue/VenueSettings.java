@@ -44,6 +44,12 @@ public class VenueSettings {
     @Transactional
     public void update(Actor actor, Map<Circle, Integer> quotas, int deadlineHours) {
         Rooms.requireStaff(actor);
+        if (quotas.values().stream().anyMatch(hours -> hours == null || hours < 0)) {
+            throw new BookingRefusedException("venue.settings.quotaError");
+        }
+        if (deadlineHours < 0) {
+            throw new BookingRefusedException("venue.settings.deadlineError");
+        }
         quotas.forEach((circle, hours) -> jdbc.sql("""
                 INSERT INTO venue.circle_quota (circle, hours_per_month) VALUES (:circle, :hours)
                 ON CONFLICT (circle) DO UPDATE SET hours_per_month = excluded.hours_per_month""")

@@ -31,6 +31,7 @@ class BookingsIT {
     @Autowired Schedules schedules;
     @Autowired Rooms rooms;
     @Autowired VenueFixtures fixtures;
+    @Autowired VenueSettings settings;
     @Autowired ApplicationEvents events;
 
     @Test
@@ -335,6 +336,28 @@ class BookingsIT {
         assertThatThrownBy(() -> bookings.moveForMeeting(boardMember, ordinary.id(), null, at(TUESDAY.plusDays(2), 11),
                 at(TUESDAY.plusDays(2), 12)))
             .as("only a meeting's booking moves with its meeting").isInstanceOf(VenueAccessDeniedException.class);
+    }
+
+    @Test
+    void theHousesQuotasAndCancellationDeadlineAreTheStaffsAndNeverBelowZero() {
+        Map<Circle, Integer> quotas = settings.quotas();
+        int deadline = settings.cancellationDeadlineHours();
+        Map<Circle, Integer> negative = new java.util.EnumMap<>(quotas);
+        negative.put(Circle.HOSTED, -1);
+
+        assertThatThrownBy(() -> settings.update(fixtures.member().actor(), quotas, deadline + 1))
+            .isInstanceOf(VenueAccessDeniedException.class);
+        Actor staff = fixtures.employee();
+        assertThatThrownBy(() -> settings.update(staff, negative, deadline)).isInstanceOfSatisfying(BookingRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo("venue.settings.quotaError"));
+        assertThatThrownBy(() -> settings.update(staff, quotas, -1)).isInstanceOfSatisfying(BookingRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo("venue.settings.deadlineError"));
+        assertThat(settings.quotas()).isEqualTo(quotas);
+        assertThat(settings.cancellationDeadlineHours()).isEqualTo(deadline);
+
+        settings.update(staff, quotas, 0);
+        assertThat(settings.cancellationDeadlineHours()).isZero();
+        settings.update(staff, quotas, deadline);
     }
 
     private static LocalDateTime at(LocalDate date, int hour) {

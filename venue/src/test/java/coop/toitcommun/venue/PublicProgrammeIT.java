@@ -224,6 +224,30 @@ class PublicProgrammeIT {
     }
 
     @Test
+    void anEventInTheHouseNeedsItsRoomAndOneOutsideItsAddressAndNothingIsSavedWithout() {
+        VenueFixtures.Member member = fixtures.member();
+        long before = count("venue.public_event");
+
+        assertThatThrownBy(() -> events.publish(place(member, true, null, "12 rue des Mineurs, Lens")))
+            .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.reason()).isEqualTo("events.refused.roomMissing"));
+        assertThatThrownBy(() -> events.publish(place(member, false, null, "  ")))
+            .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.reason()).isEqualTo("events.refused.addressMissing"));
+        RoomView room = fixtures.room(30, 0);
+        assertThatThrownBy(() -> events.publish(place(member, false, room.id(), null)))
+            .as("a room chosen for an event outside books nothing").isInstanceOfSatisfying(BookingRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo("events.refused.addressMissing"));
+        assertThat(count("venue.public_event")).isEqualTo(before);
+
+        PublicEventView outside = events.publish(place(member, false, room.id(), " 12 rue des Mineurs, Lens "));
+        assertThat(outside.roomId()).isNull();
+        assertThat(outside.address()).isEqualTo("12 rue des Mineurs, Lens");
+        assertThatThrownBy(() -> events.change(outside.id(), new PublicEventCommand(member.actor(), outside.organisationId(),
+                outside.title(), outside.description(), outside.start().toLocalDateTime(), outside.end().toLocalDateTime(), true,
+                null, outside.address(), null, true, outside.version())))
+            .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.reason()).isEqualTo("events.refused.roomMissing"));
+    }
+
+    @Test
     void organisationANeverSeesNorChangesTheListsOfOrganisationB() {
         VenueFixtures.Member a = fixtures.member();
         VenueFixtures.Member b = fixtures.member();
@@ -250,6 +274,11 @@ class PublicProgrammeIT {
                                        Integer capacity, long organisationId) {
         return new PublicEventCommand(member.actor(), organisationId, "Conférence", "Ouverte à toutes et tous", start,
             start.plusHours(2), roomId, address, capacity, true, 0);
+    }
+
+    private static PublicEventCommand place(VenueFixtures.Member member, boolean inTheHouse, Long roomId, String address) {
+        return new PublicEventCommand(member.actor(), member.organisation().id(), "Atelier", "", EVENING.plusDays(1),
+            EVENING.plusDays(1).plusHours(2), inTheHouse, roomId, address, null, false, 0);
     }
 
     private static PublicEventCommand change(VenueFixtures.Member member, PublicEventView event, int capacity) {

@@ -410,6 +410,23 @@ class VolunteeringIT {
         assertRefused(() -> volunteers.record(coordinator, "Autre Rose", email.toUpperCase(), true), "volunteering.refused.emailKnown");
     }
 
+    @Test
+    void theFormsOfCoordinationOpenForCoordinatorsOnly() {
+        VolunteeringActor coordinator = coordinator();
+        long mission = mission(coordinator);
+        for (VolunteeringActor other : List.of(volunteer(), VolunteeringActor.of(people.register("Membre " + suffix(),
+                "m-" + suffix() + "@example.org", Language.FR).id(), Set.of(Role.MEMBER, Role.ADMIN)))) {
+            assertThatThrownBy(() -> missions.checkMayCreate(other)).isInstanceOf(VenueAccessDeniedException.class);
+            assertThatThrownBy(() -> missions.forEditing(other, mission)).isInstanceOf(VenueAccessDeniedException.class);
+            assertThatThrownBy(() -> volunteers.checkMayRecord(other)).isInstanceOf(VenueAccessDeniedException.class);
+        }
+
+        missions.checkMayCreate(coordinator);
+        volunteers.checkMayRecord(coordinator);
+        assertThat(missions.forEditing(coordinator, mission).id()).isEqualTo(mission);
+        assertThatThrownBy(() -> missions.forEditing(coordinator, Long.MAX_VALUE)).isInstanceOf(VenueNotFoundException.class);
+    }
+
     private String attempt(VolunteeringActor actor, long shiftId) {
         try {
             shifts.signUp(actor, shiftId);

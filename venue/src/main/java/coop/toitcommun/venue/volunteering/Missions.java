@@ -49,6 +49,17 @@ public class Missions {
         return find(missionId).orElseThrow(() -> new VenueNotFoundException("mission " + missionId));
     }
 
+    /** Only coordinators open the form of a new mission; anybody else is refused here. */
+    public void checkMayCreate(VolunteeringActor actor) {
+        mayCoordinate(actor);
+    }
+
+    /** A mission as its edit form shows it, for coordinators. */
+    public MissionView forEditing(VolunteeringActor actor, long missionId) {
+        mayCoordinate(actor);
+        return get(missionId);
+    }
+
     /**
      * Creates a mission.
      *

@@ -29,6 +29,11 @@ public class Volunteers {
         this.time = time;
     }
 
+    /** Only coordinators open the form that records a volunteer; anybody else is refused here. */
+    public void checkMayRecord(VolunteeringActor actor) {
+        Missions.mayCoordinate(actor);
+    }
+
     /**
      * Records a volunteer without an account; returns their person id.
      *

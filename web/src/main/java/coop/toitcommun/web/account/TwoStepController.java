@@ -35,12 +35,10 @@ class TwoStepController {
     private static final String REDIRECT = "redirect:/account/two-step";
 
     private final TwoStep twoStep;
-    private final TwoStepObligation obligation;
     private final SignedInSessions sessions;
 
-    TwoStepController(TwoStep twoStep, TwoStepObligation obligation, SignedInSessions sessions) {
+    TwoStepController(TwoStep twoStep, SignedInSessions sessions) {
         this.twoStep = twoStep;
-        this.obligation = obligation;
         this.sessions = sessions;
     }
 
@@ -48,7 +46,7 @@ class TwoStepController {
     String status(@AuthenticationPrincipal SignedInPerson person, Model model) {
         boolean enabled = twoStep.isEnabled(person.getPersonId());
         model.addAttribute("enabled", enabled);
-        model.addAttribute("required", obligation.applies(person));
+        model.addAttribute("required", twoStep.requiredOf(person.getPersonId()));
         model.addAttribute("codesLeft", enabled ? twoStep.recoveryCodesLeft(person.getPersonId()) : 0);
         return "account/two-step";
     }
@@ -106,15 +104,11 @@ class TwoStepController {
     String disable(@AuthenticationPrincipal SignedInPerson person,
                    @RequestParam(defaultValue = "") @Text(max = PasswordErrors.FIELD_LIMIT, column = Text.NOT_STORED) String password,
                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        if (obligation.applies(person)) {
-            redirect.addFlashAttribute("flashError", "twoStep.disable.required");
-            return REDIRECT;
-        }
         try {
             twoStep.disable(person.getPersonId(), password, request.getRemoteAddr());
             sessions.refresh(person, request, response);
             redirect.addFlashAttribute("flashSuccess", "twoStep.disabled");
-        } catch (WrongPasswordException | TooManyAttemptsException e) {
+        } catch (WrongPasswordException | TooManyAttemptsException | AccountRuleException e) {
             redirect.addFlashAttribute("flashError", refusal(e));
         }
         return REDIRECT;
@@ -123,6 +117,9 @@ class TwoStepController {
     private static String refusal(RuntimeException e) {
         if (e instanceof TooManyAttemptsException) {
             return "account.password.tooManyAttempts";
+        }
+        if (e instanceof AccountRuleException rule && rule.reason().equals("twoStepRequired")) {
+            return "twoStep.disable.required";
         }
         return e instanceof WrongPasswordException ? "twoStep.wrongPassword" : "twoStep.off";
     }

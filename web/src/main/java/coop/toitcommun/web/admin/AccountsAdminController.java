@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Admins list accounts, invite people, change roles, disable and enable accounts, decide whether two-step sign-in
  * is required of those who decide, and turn it off for someone who lost their phone. Changing someone's roles,
  * disabling them or turning off their second step ends their sessions at once (see {@code SessionRightsFilter}).
+ * {@code /admin/**} needs the admin role (SecurityConfiguration); membership refuses anyone else by itself too.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -51,17 +52,17 @@ class AccountsAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@AuthenticationPrincipal SignedInPerson admin, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("inviteForm", InviteForm.empty());
-        return page(page, model);
+        return page(admin, page, model);
     }
 
     @PostMapping("/invite")
-    String invite(@Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+    String invite(@AuthenticationPrincipal SignedInPerson admin, @Valid @ModelAttribute("inviteForm") InviteForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                accounts.invite(form.toInvitation());
+                accounts.invite(admin.getPersonId(), form.toInvitation());
                 redirect.addFlashAttribute("flashSuccess", "admin.accounts.invited");
                 redirect.addFlashAttribute("flashArgument", form.email().trim());
                 return "redirect:/admin/accounts";
@@ -69,7 +70,7 @@ class AccountsAdminController {
                 result.rejectValue("email", "admin.accounts.emailUsed");
             }
         }
-        return page(0, model);
+        return page(admin, 0, model);
     }
 
     @PostMapping("/{personId}/roles")
@@ -97,23 +98,24 @@ class AccountsAdminController {
 
     /** Whether admins, co-founders and mandate holders must sign in in two steps (from their next sign-in). */
     @PostMapping("/two-step-policy")
-    String twoStepPolicy(@RequestParam(defaultValue = "false") boolean required, RedirectAttributes redirect) {
-        twoStep.setRequired(required);
+    String twoStepPolicy(@AuthenticationPrincipal SignedInPerson admin, @RequestParam(defaultValue = "false") boolean required,
+                         RedirectAttributes redirect) {
+        twoStep.setRequired(admin.getPersonId(), required);
         redirect.addFlashAttribute("flashSuccess", required ? "admin.accounts.twoStep.requiredOn" : "admin.accounts.twoStep.requiredOff");
         return "redirect:/admin/accounts";
     }
 
     /** For someone who lost their phone and their recovery codes; their sessions end. */
     @PostMapping("/{personId}/two-step/reset")
-    String resetTwoStep(@PathVariable long personId, RedirectAttributes redirect) {
-        twoStep.resetByAdmin(personId);
+    String resetTwoStep(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long personId, RedirectAttributes redirect) {
+        twoStep.resetByAdmin(admin.getPersonId(), personId);
         redirect.addFlashAttribute("flashSuccess", "admin.accounts.twoStep.reset");
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/{personId}/resend")
-    String resend(@PathVariable long personId, RedirectAttributes redirect) {
-        return apply(redirect, "admin.accounts.resent", () -> accounts.resendInvitation(personId));
+    String resend(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long personId, RedirectAttributes redirect) {
+        return apply(redirect, "admin.accounts.resent", () -> accounts.resendInvitation(admin.getPersonId(), personId));
     }
 
     private String apply(RedirectAttributes redirect, String success, Runnable change) {
@@ -126,9 +128,9 @@ class AccountsAdminController {
         return "redirect:/admin/accounts";
     }
 
-    private String page(int page, Model model) {
+    private String page(SignedInPerson admin, int page, Model model) {
         var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("person.displayName", "person.id"));
-        var shown = accounts.page(request);
+        var shown = accounts.page(admin.getPersonId(), request);
         model.addAttribute("accounts", shown);
         model.addAttribute("twoStepOn", twoStep.enabledAmong(shown.map(AccountView::personId).toList()));
         model.addAttribute("twoStepRequired", twoStep.isRequired());

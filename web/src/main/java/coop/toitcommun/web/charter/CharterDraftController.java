@@ -1,15 +1,14 @@
 package coop.toitcommun.web.charter;
 
 import java.util.List;
+import java.util.Optional;
 
 import coop.toitcommun.membership.Charter;
 import coop.toitcommun.membership.CharterVersion;
 import coop.toitcommun.membership.MembershipRuleException;
-import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Co-founders draft the next charter version, then publish it (irreversibly, after confirmation). */
+/** Co-founders draft the next charter version, then publish it (irreversibly, after confirmation); membership refuses anyone else. */
 @Controller
 class CharterDraftController {
 
@@ -31,17 +30,16 @@ class CharterDraftController {
 
     @GetMapping("/charter/draft")
     String draft(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        requireCofounder(person);
-        DraftForm form = DraftForm.of(base());
+        Optional<CharterVersion> draft = charter.draft(person.getPersonId());
+        DraftForm form = DraftForm.of(draft.or(charter::current).orElse(new CharterVersion(0, 1, null, List.of())));
         model.addAttribute("draftForm", form);
         model.addAttribute("rows", form.textFr().size());
-        return page(model);
+        return page(draft, model);
     }
 
     @PostMapping("/charter/draft")
     String save(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("draftForm") DraftForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
-        requireCofounder(person);
         if (Forms.unreadable(result)) {
             // a request no page sends (an article sent twice): the draft as saved, and why nothing changed
             model.addAttribute("flashError", "input.formUnreadable");
@@ -49,7 +47,7 @@ class CharterDraftController {
         }
         if (result.hasErrors()) {
             model.addAttribute("rows", form.textFr().size());
-            return page(model);
+            return page(charter.draft(person.getPersonId()), model);
         }
         try {
             charter.saveDraft(person.getPersonId(), form.articles());
@@ -62,7 +60,6 @@ class CharterDraftController {
 
     @PostMapping("/charter/draft/publish")
     String publish(@AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
-        requireCofounder(person);
         try {
             CharterVersion published = charter.publish(person.getPersonId());
             redirect.addFlashAttribute("flashSuccess", "charter.draft.published");
@@ -74,19 +71,9 @@ class CharterDraftController {
         }
     }
 
-    private CharterVersion base() {
-        return charter.draft().or(charter::current).orElse(new CharterVersion(0, 1, null, List.of()));
-    }
-
-    private String page(Model model) {
-        model.addAttribute("draft", charter.draft().orElse(null));
+    private String page(Optional<CharterVersion> draft, Model model) {
+        model.addAttribute("draft", draft.orElse(null));
         model.addAttribute("current", charter.current().orElse(null));
         return "charter/draft";
-    }
-
-    private static void requireCofounder(SignedInPerson person) {
-        if (!person.has(Role.COFOUNDER)) {
-            throw new AccessDeniedException("co-founders only");
-        }
     }
 }

@@ -4,10 +4,8 @@ import coop.toitcommun.membership.ExclusionProcedure;
 import coop.toitcommun.membership.Exclusions;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.Organisations;
-import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +29,7 @@ class ExclusionsController {
 
     @GetMapping("/exclusions")
     String list(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        requireCofounder(person);
-        model.addAttribute("procedures", exclusions.all());
+        model.addAttribute("procedures", exclusions.all(person.getPersonId()));
         model.addAttribute("members", organisations.members());
         model.addAttribute("outcomes", ExclusionProcedure.Outcome.values());
         return "exclusions/list";
@@ -42,7 +39,6 @@ class ExclusionsController {
     String open(@AuthenticationPrincipal SignedInPerson person, @RequestParam long organisationId,
                 @RequestParam(defaultValue = "") @Text(max = 4000, column = "membership.exclusion_procedure.grounds") String grounds,
                 RedirectAttributes redirect) {
-        requireCofounder(person);
         return apply(redirect, "exclusions.opened", "/exclusions",
             () -> exclusions.open(person.getPersonId(), organisationId, grounds));
     }
@@ -52,7 +48,6 @@ class ExclusionsController {
                   @RequestParam ExclusionProcedure.Outcome outcome,
                   @RequestParam(defaultValue = "") @Text(max = 4000, column = "membership.exclusion_procedure.decision_reason") String reason,
                   RedirectAttributes redirect) {
-        requireCofounder(person);
         return apply(redirect, "exclusions.decided", "/exclusions",
             () -> exclusions.decide(person.getPersonId(), id, outcome, reason));
     }
@@ -73,11 +68,5 @@ class ExclusionsController {
             redirect.addFlashAttribute("flashError", "exclusions.refused." + e.reason());
         }
         return "redirect:" + back;
-    }
-
-    private static void requireCofounder(SignedInPerson person) {
-        if (!person.has(Role.COFOUNDER)) {
-            throw new AccessDeniedException("co-founders only");
-        }
     }
 }

@@ -1,14 +1,12 @@
 package coop.toitcommun.web.governance;
 
+import static coop.toitcommun.web.governance.GovernanceAccess.actor;
+
 import java.time.LocalDate;
 
-import coop.toitcommun.governance.Body;
-import coop.toitcommun.governance.Deadline;
-import coop.toitcommun.governance.Deadlines;
-import coop.toitcommun.governance.Entities;
+import coop.toitcommun.governance.Board;
+import coop.toitcommun.governance.Boards;
 import coop.toitcommun.membership.HouseClock;
-import coop.toitcommun.governance.GovernanceNotFoundException;
-import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,39 +15,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A body's board pages: its members and their mandates past and present, the body's deadlines; where the
- * meetings feature will prepare agendas. Open only to people holding a current mandate in the body today.
+ * A body's board pages: its members and their mandates past and present, the body's deadlines. Governance opens them
+ * only to people holding a current mandate in the body today.
  */
 @Controller
 class BoardController {
 
-    private final Entities entities;
-    private final Mandates mandates;
-    private final Deadlines deadlines;
+    private final Boards boards;
     private final HouseClock calendar;
     private final GovernanceAccess access;
 
-    BoardController(Entities entities, Mandates mandates, Deadlines deadlines, HouseClock calendar,
-                    GovernanceAccess access) {
-        this.entities = entities;
-        this.mandates = mandates;
-        this.deadlines = deadlines;
+    BoardController(Boards boards, HouseClock calendar, GovernanceAccess access) {
+        this.boards = boards;
         this.calendar = calendar;
         this.access = access;
     }
 
     @GetMapping("/bodies/{id}/board")
     String board(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
-        Body body = entities.body(id).orElseThrow(() -> new GovernanceNotFoundException("body " + id));
-        access.requireBoardMember(person, id);
         LocalDate today = calendar.today();
-        model.addAttribute("body", body);
-        model.addAttribute("entity", entities.get(body.entityId()));
-        model.addAttribute("history", mandates.history(body.entityId()).stream().filter(m -> m.body().id() == id).toList());
+        Board board = boards.of(actor(person), id, today);
+        model.addAttribute("body", board.body());
+        model.addAttribute("entity", board.entity());
+        model.addAttribute("history", board.history());
         model.addAttribute("today", today);
-        model.addAttribute("manages", access.canManage(person, body.entityId()));
-        model.addAttribute("deadlines", deadlines.of(body.entityId(), today).stream()
-            .filter(d -> d.kind() != Deadline.Kind.MANDATE_END || d.subject().endsWith(" – " + body.name())).toList());
+        model.addAttribute("manages", access.canManage(person, board.entity().id()));
+        model.addAttribute("deadlines", board.deadlines());
         return "governance/board";
     }
 }

@@ -11,17 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import coop.toitcommun.governance.Deadlines;
 import coop.toitcommun.governance.Entities;
 import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
-import coop.toitcommun.governance.Mandates;
-import coop.toitcommun.governance.Registers;
 import coop.toitcommun.governance.RelationKind;
+import coop.toitcommun.governance.WhoHoldsWhat;
 import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
@@ -47,17 +44,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EntitiesController {
 
     private final Entities entities;
-    private final Registers registers;
-    private final Mandates mandates;
+    private final WhoHoldsWhat whoHoldsWhat;
     private final Deadlines deadlines;
     private final HouseClock calendar;
     private final EntityPages pages;
 
-    EntitiesController(Entities entities, Registers registers, Mandates mandates, Deadlines deadlines,
+    EntitiesController(Entities entities, WhoHoldsWhat whoHoldsWhat, Deadlines deadlines,
                        HouseClock calendar, EntityPages pages) {
         this.entities = entities;
-        this.registers = registers;
-        this.mandates = mandates;
+        this.whoHoldsWhat = whoHoldsWhat;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.pages = pages;
@@ -66,13 +61,7 @@ class EntitiesController {
     @GetMapping("/entities")
     String overview(Model model) {
         List<LegalEntity> all = entities.all();
-        Map<String, Set<Long>> sitting = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        LocalDate today = calendar.today();
-        registers.allAssociates().stream()
-            .filter(a -> a.holder().organisationId() != null && a.isMemberOn(today))
-            .forEach(a -> sitting.computeIfAbsent(a.holderName(), k -> new TreeSet<>()).add(a.entityId()));
-        mandates.current(today).stream().filter(m -> m.organisationName() != null)
-            .forEach(m -> sitting.computeIfAbsent(m.organisationName(), k -> new TreeSet<>()).add(m.body().entityId()));
+        Map<String, Set<Long>> sitting = whoHoldsWhat.entitiesByOrganisation(calendar.today());
         model.addAttribute("entities", all);
         model.addAttribute("names", all.stream().collect(Collectors.toMap(LegalEntity::id, LegalEntity::name)));
         model.addAttribute("relations", entities.relations());

@@ -1,5 +1,7 @@
 package coop.toitcommun.web.governance;
 
+import static coop.toitcommun.web.governance.GovernanceAccess.actor;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -40,8 +42,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * The register of associates and the list of mandates as CSV (semicolon-separated, UTF-8 with BOM, as a
- * French spreadsheet expects) and as PDF (an XHTML template rendered by Flying Saucer). The register's
- * details are for those who run the entity; the list of mandates is public to signed-in people.
+ * French spreadsheet expects) and as PDF (an XHTML template rendered by Flying Saucer). Governance gives the register's
+ * details to those who run the entity only; the list of mandates is public to signed-in people.
  */
 @Controller
 class ExportsController {
@@ -53,18 +55,16 @@ class ExportsController {
     private final Registers registers;
     private final Mandates mandates;
     private final HouseClock calendar;
-    private final GovernanceAccess access;
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final Money money;
 
     ExportsController(Entities entities, Registers registers, Mandates mandates, HouseClock calendar,
-                      GovernanceAccess access, MessageSource messages, ITemplateEngine templates, Money money) {
+                      MessageSource messages, ITemplateEngine templates, Money money) {
         this.entities = entities;
         this.registers = registers;
         this.mandates = mandates;
         this.calendar = calendar;
-        this.access = access;
         this.messages = messages;
         this.templates = templates;
         this.money = money;
@@ -73,8 +73,7 @@ class ExportsController {
     @GetMapping("/entities/{id}/register.csv")
     ResponseEntity<byte[]> registerCsv(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale) {
         LegalEntity entity = entities.get(id);
-        access.requireManage(person, id);
-        Register register = registers.register(id, calendar.today());
+        Register register = registers.registerToKeep(actor(person), id, calendar.today());
         byte[] csv = csv(List.of("holder", "holderKind", "category", "college", "entry", "exit", "exitReason", "shares",
             "capital", "paidUp"), locale, printer -> {
                 for (RegisterLine line : concat(register.lines(), register.former())) {
@@ -92,8 +91,7 @@ class ExportsController {
     @GetMapping("/entities/{id}/register.pdf")
     ResponseEntity<byte[]> registerPdf(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Locale locale) {
         LegalEntity entity = entities.get(id);
-        access.requireManage(person, id);
-        Register register = registers.register(id, calendar.today());
+        Register register = registers.registerToKeep(actor(person), id, calendar.today());
         byte[] pdf = pdf("governance/pdf/register", locale, Map.of("entity", entity, "register", register,
             "lines", concat(register.lines(), register.former())));
         return download(pdf, MediaType.APPLICATION_PDF, fileName(entity, "registre", "pdf"));

@@ -49,8 +49,8 @@ class HomeController {
         model.addAttribute("versions", charter.published());
         model.addAttribute("language", Language.of(locale));
         if (from != null && to != null) {
-            Optional<CharterVersion> before = charter.version(from).filter(v -> !v.isDraft());
-            Optional<CharterVersion> after = charter.version(to).filter(v -> !v.isDraft());
+            Optional<CharterVersion> before = charter.version(from);
+            Optional<CharterVersion> after = charter.version(to);
             if (before.isPresent() && after.isPresent()) {
                 model.addAttribute("from", before.get());
                 model.addAttribute("to", after.get());
@@ -62,7 +62,7 @@ class HomeController {
 
     @GetMapping("/charter/versions/{number}")
     String version(@PathVariable int number, Locale locale, Model model) {
-        CharterVersion version = charter.version(number).filter(v -> !v.isDraft())
+        CharterVersion version = charter.version(number)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("version", version);
         model.addAttribute("language", Language.of(locale));

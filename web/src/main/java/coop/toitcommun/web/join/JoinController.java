@@ -2,11 +2,13 @@ package coop.toitcommun.web.join;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 import coop.toitcommun.membership.Applications;
 import coop.toitcommun.membership.Charter;
 import coop.toitcommun.membership.Circle;
 import coop.toitcommun.membership.EssStatus;
+import coop.toitcommun.membership.JoinRequest;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LegalForm;
 import coop.toitcommun.membership.MembershipRuleException;
@@ -27,6 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 class JoinController {
 
     private static final String FORM_SHOWN_AT = JoinController.class.getName() + ".SHOWN_AT";
+
+    /** Where membership's refusals of an application (besides the card's) are shown. */
+    private static final Map<String, String> FIELDS = Map.of("sponsorMissing", "sponsorId",
+        "typedNameMissing", "typedName", "commitmentMissing", "commitment");
 
     private final Applications applications;
     private final Charter charter;
@@ -60,18 +66,14 @@ class JoinController {
         if (Forms.unreadable(result)) {
             return page(model);
         }
+        JoinRequest application = form.toRequest(Language.of(locale));
         form.organisation().check(result);
-        if (form.circle() == Circle.SECOND && form.sponsorId() == null) {
-            result.rejectValue("sponsorId", "join.error.sponsorMissing");
-        }
-        if (!form.committed()) {
-            result.rejectValue("commitment", "join.error.commitmentMissing");
-        }
+        Forms.reject(result, application.problems(), FIELDS, "join.error.");
         if (result.hasErrors()) {
             return page(model);
         }
         try {
-            applications.apply(form.toRequest(Language.of(locale)), request.getRemoteAddr());
+            applications.apply(application, request.getRemoteAddr());
         } catch (MembershipRuleException e) {
             switch (e.reason()) {
                 case "sponsorMissing" -> result.rejectValue("sponsorId", "join.error.sponsorMissing");

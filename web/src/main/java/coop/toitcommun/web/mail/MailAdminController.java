@@ -1,6 +1,8 @@
 package coop.toitcommun.web.mail;
 
+import coop.toitcommun.web.security.SignedInPerson;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,27 +29,27 @@ class MailAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("failed", outbox.failed(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+    String list(@AuthenticationPrincipal SignedInPerson admin, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("failed", outbox.failed(admin.getPersonId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("waiting", outbox.waiting());
         return "admin/mail";
     }
 
     @PostMapping("/{id}/send-again")
-    String sendAgain(@PathVariable long id, RedirectAttributes redirect) {
-        return done(outbox.sendAgain(id), "admin.mail.sentAgain", redirect);
+    String sendAgain(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long id, RedirectAttributes redirect) {
+        return done(outbox.sendAgain(admin.getPersonId(), id), "admin.mail.sentAgain", redirect);
     }
 
     @PostMapping("/send-again")
-    String sendAllAgain(RedirectAttributes redirect) {
+    String sendAllAgain(@AuthenticationPrincipal SignedInPerson admin, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashSuccess", "admin.mail.allSentAgain");
-        redirect.addFlashAttribute("flashArgument", outbox.sendAllAgain());
+        redirect.addFlashAttribute("flashArgument", outbox.sendAllAgain(admin.getPersonId()));
         return "redirect:/admin/mail";
     }
 
     @PostMapping("/{id}/discard")
-    String discard(@PathVariable long id, RedirectAttributes redirect) {
-        return done(outbox.discard(id), "admin.mail.discarded", redirect);
+    String discard(@AuthenticationPrincipal SignedInPerson admin, @PathVariable long id, RedirectAttributes redirect) {
+        return done(outbox.discard(admin.getPersonId(), id), "admin.mail.discarded", redirect);
     }
 
     /** Back to the list, saying what was done, or that the email was no longer failed (another admin was quicker). */

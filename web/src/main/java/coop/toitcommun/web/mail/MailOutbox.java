@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import coop.toitcommun.membership.Accounts;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The house's outgoing emails, stored in PostgreSQL ({@code web.mail_outbox}) in the transaction of the decision
  * that causes them: a decision rolled back sends nothing, a decision committed loses nothing, even if the mail
- * server or the application is down. {@link MailDelivery} sends them once the transaction has committed.
+ * server or the application is down. {@link MailDelivery} sends them once the transaction has committed. What failed
+ * every attempt is the admins' to read, send again or discard (membership says who is an admin).
  */
 @Component
 class MailOutbox {
@@ -26,11 +28,13 @@ class MailOutbox {
 
     private final JdbcClient jdbc;
     private final MailDelivery delivery;
+    private final Accounts accounts;
     private final ZoneId zone;
 
-    MailOutbox(JdbcClient jdbc, MailDelivery delivery, ZoneId zone) {
+    MailOutbox(JdbcClient jdbc, MailDelivery delivery, Accounts accounts, ZoneId zone) {
         this.jdbc = jdbc;
         this.delivery = delivery;
+        this.accounts = accounts;
         this.zone = zone;
     }
 
@@ -56,7 +60,8 @@ class MailOutbox {
         }
     }
 
-    Page<FailedMail> failed(Pageable pageable) {
+    Page<FailedMail> failed(long adminId, Pageable pageable) {
+        accounts.checkIsAdmin(adminId);
         List<FailedMail> page = jdbc.sql("""
                 SELECT id, recipient, subject, created_at, attempts, last_error FROM web.mail_outbox
                  WHERE status = 'FAILED' ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset""")
@@ -77,7 +82,8 @@ class MailOutbox {
     }
 
     /** Gives a failed email a fresh series of attempts, starting now; false if it was not failed any more. */
-    boolean sendAgain(long id) {
+    boolean sendAgain(long adminId, long id) {
+        accounts.checkIsAdmin(adminId);
         int updated = jdbc.sql("""
                 UPDATE web.mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now()
                  WHERE id = :id AND status = 'FAILED'""")
@@ -86,7 +92,8 @@ class MailOutbox {
         return updated == 1;
     }
 
-    int sendAllAgain() {
+    int sendAllAgain(long adminId) {
+        accounts.checkIsAdmin(adminId);
         int updated = jdbc.sql("UPDATE web.mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now() WHERE status = 'FAILED'")
             .update();
         delivery.wake();
@@ -94,7 +101,8 @@ class MailOutbox {
     }
 
     /** Deletes a failed email for good; false if it was not failed any more. */
-    boolean discard(long id) {
+    boolean discard(long adminId, long id) {
+        accounts.checkIsAdmin(adminId);
         return jdbc.sql("DELETE FROM web.mail_outbox WHERE id = :id AND status = 'FAILED'").param("id", id).update() == 1;
     }
 

@@ -1,12 +1,13 @@
 package coop.toitcommun.web.organisations;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.membership.LegalForm;
 import coop.toitcommun.membership.OrganisationCard;
 import coop.toitcommun.membership.OrganisationDetails;
-import coop.toitcommun.membership.Siret;
+import coop.toitcommun.web.error.Forms;
 import coop.toitcommun.web.input.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,10 @@ public record OrganisationFields(@NotBlank @Text(max = 200, column = "membership
                                  @Text(max = 1000, column = "membership.organisation.description") String description,
                                  Boolean inDirectory) {
 
+    /** Where membership's refusals of a card are shown. */
+    private static final Map<String, String> FIELDS = Map.of("nameMissing", "organisation.name",
+        "siretInvalid", "organisation.siret", "esusDateMissing", "organisation.esusApprovedOn");
+
     /** What a new applicant starts from. */
     public static OrganisationFields empty() {
         return new OrganisationFields("", LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM, null, "", "", "", "", null, "", "", true);
@@ -47,17 +52,12 @@ public record OrganisationFields(@NotBlank @Text(max = 200, column = "membership
     }
 
     /**
-     * The checks that read two fields or a check digit, as errors on the nested fields ({@code organisation.siret}):
-     * shown together with the form's other errors before anything is sent to the membership module, which checks
-     * the SIRET again.
+     * Membership's refusals of the card ({@link OrganisationDetails#problems()}: a SIRET's check digit, the date an
+     * ESUS approval needs…) as errors on the nested fields ({@code organisation.siret}), shown together with the form's
+     * other errors before anything is sent to membership, which refuses them again.
      */
     public void check(Errors errors) {
-        if (siret != null && !siret.isBlank() && !Siret.isValid(Siret.normalise(siret))) {
-            errors.rejectValue("organisation.siret", "join.error.siretInvalid");
-        }
-        if (essStatus == EssStatus.ESUS_APPROVED && esusApprovedOn == null) {
-            errors.rejectValue("organisation.esusApprovedOn", "join.error.esusDateMissing");
-        }
+        Forms.reject(errors, toDetails().problems(), FIELDS, "join.error.");
     }
 
     /** Unticked boxes are not sent at all: no box is no listing. */

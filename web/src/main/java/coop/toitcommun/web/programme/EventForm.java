@@ -46,8 +46,7 @@ record EventForm(@NotNull Long organisation,
     PublicEventCommand toCommand(Actor actor) {
         LocalDateTime from = date.atTime(start);
         LocalDateTime to = end.isAfter(start) ? date.atTime(end) : date.plusDays(1).atTime(end);
-        boolean house = place == Place.HOUSE;
-        return new PublicEventCommand(actor, organisation, title, description, from, to, house ? room : null,
-            house ? null : address, capacity, Boolean.TRUE.equals(registration), version == null ? -1 : version);
+        return new PublicEventCommand(actor, organisation, title, description, from, to, place == Place.HOUSE, room,
+            address, capacity, Boolean.TRUE.equals(registration), version == null ? -1 : version);
     }
 }

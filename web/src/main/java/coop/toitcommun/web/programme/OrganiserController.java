@@ -1,5 +1,7 @@
 package coop.toitcommun.web.programme;
 
+import java.util.Map;
+
 import coop.toitcommun.venue.Actor;
 import coop.toitcommun.venue.BookingConflictException;
 import coop.toitcommun.venue.BookingRefusedException;
@@ -32,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrganiserController {
 
+    private static final Map<String, String> PLACE_FIELDS = Map.of(
+        "events.refused.roomMissing", "room", "events.refused.addressMissing", "address");
+
     private final PublicEvents events;
     private final Rooms rooms;
     private final HouseClock time;
@@ -63,14 +68,13 @@ class OrganiserController {
     @PostMapping("/programme")
     String publish(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("eventForm") EventForm form,
                    BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        checkPlace(form, result);
         if (!result.hasErrors()) {
             try {
                 PublicEventView event = events.publish(form.toCommand(actor(person)));
                 redirect.addFlashAttribute("flashSuccess", "events.flash.published");
                 return "redirect:/programme/" + event.id();
             } catch (BookingConflictException | BookingRefusedException e) {
-                refusals.show(e, model, response);
+                refuse(e, result, model, response);
             }
         }
         return formPage(person, model, null);
@@ -89,14 +93,13 @@ class OrganiserController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = actor(person);
         PublicEventView event = events.forOrganiser(actor, id);
-        checkPlace(form, result);
         if (!result.hasErrors()) {
             try {
                 events.change(id, form.toCommand(actor));
                 redirect.addFlashAttribute("flashSuccess", "events.flash.changed");
                 return "redirect:/programme/" + id;
             } catch (BookingConflictException | BookingRefusedException e) {
-                refusals.show(e, model, response);
+                refuse(e, result, model, response);
             }
         }
         return formPage(person, model, event);
@@ -119,18 +122,15 @@ class OrganiserController {
         return Actors.of(person);
     }
 
-    /** A room for an event in the house, an address for one outside. */
-    private static void checkPlace(EventForm form, BindingResult result) {
-        if (form == null || result.hasErrors()) {
-            return; // a form that could not be read is shown again with its field errors first
+    /** The venue's refusals of a missing place go under their field (the room, the address); the others above the form. */
+    private void refuse(RuntimeException problem, BindingResult result, Model model, HttpServletResponse response) {
+        String field = problem instanceof BookingRefusedException refusal ? PLACE_FIELDS.get(refusal.reason()) : null;
+        if (field == null) {
+            refusals.show(problem, model, response);
+            return;
         }
-        if (form.place() == EventForm.Place.HOUSE && form.room() == null && !result.hasFieldErrors("room")) {
-            result.rejectValue("room", "events.form.roomRequired");
-        }
-        if (form.place() == EventForm.Place.OUTSIDE && (form.address() == null || form.address().isBlank())
-            && !result.hasFieldErrors("address")) {
-            result.rejectValue("address", "events.form.addressRequired");
-        }
+        response.setStatus(422);
+        result.rejectValue(field, ((BookingRefusedException) problem).reason());
     }
 
     private String formPage(SignedInPerson person, Model model, PublicEventView existing) {

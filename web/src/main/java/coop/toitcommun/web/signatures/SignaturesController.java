@@ -7,12 +7,10 @@ import coop.toitcommun.membership.DoorSettings;
 import coop.toitcommun.membership.MembershipRuleException;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
-import coop.toitcommun.membership.Role;
 import coop.toitcommun.web.input.Text;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The co-founders' queue of charter signatures and their decisions. */
+/** The co-founders' queue of charter signatures and their decisions (membership refuses anyone else). */
 @Controller
 class SignaturesController {
 
@@ -40,14 +38,12 @@ class SignaturesController {
 
     @GetMapping("/signatures")
     String queue(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        requireCofounder(person);
         model.addAttribute("rejectForm", new RejectForm(""));
         return queuePage(person, model);
     }
 
     @PostMapping("/signatures/{id}/approve")
     String approve(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
-        requireCofounder(person);
         try {
             applications.approve(person.getPersonId(), id);
             redirect.addFlashAttribute("flashSuccess", "signatures.approved");
@@ -61,7 +57,6 @@ class SignaturesController {
     String reject(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
                   @Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        requireCofounder(person);
         if (result.hasErrors()) {
             model.addAttribute("rejecting", id);
             return queuePage(person, model);
@@ -80,7 +75,6 @@ class SignaturesController {
     String addEpci(@AuthenticationPrincipal SignedInPerson person,
                    @RequestParam(defaultValue = "") @Text(max = 200, column = "membership.epci.name") String name,
                    RedirectAttributes redirect) {
-        requireCofounder(person);
         try {
             organisations.addEpci(person.getPersonId(), name);
             redirect.addFlashAttribute("flashSuccess", "epci.added");
@@ -101,18 +95,12 @@ class SignaturesController {
 
     /** The pending applications, and which of them are the reader's own organisation's (no decision offered there). */
     private String queuePage(SignedInPerson person, Model model) {
-        model.addAttribute("applications", applications.pending());
+        model.addAttribute("applications", applications.pending(person.getPersonId()));
         model.addAttribute("approvalsNeeded", settings.approvalsNeeded());
         model.addAttribute("me", person.getPersonId());
         model.addAttribute("mine", organisations.ofPerson(person.getPersonId()).stream().map(OrganisationRef::id)
             .collect(Collectors.toSet()));
         model.addAttribute("epcis", organisations.epcis());
         return "signatures/queue";
-    }
-
-    static void requireCofounder(SignedInPerson person) {
-        if (!person.has(Role.COFOUNDER)) {
-            throw new AccessDeniedException("co-founders only");
-        }
     }
 }

@@ -77,18 +77,14 @@ class VenueSettingsController {
         for (Circle circle : Circle.values()) {
             String value = request.getParameter("quota_" + circle.name());
             try {
-                int hours = Integer.parseInt(value == null ? "" : value.trim());
-                if (hours < 0) {
-                    throw new NumberFormatException();
-                }
-                quotas.put(circle, hours);
+                quotas.put(circle, Integer.parseInt(value == null ? "" : value.trim()));
             } catch (NumberFormatException e) {
                 redirect.addFlashAttribute("flashError", "venue.settings.quotaError");
                 return "redirect:" + SETTINGS;
             }
         }
         return act(redirect, "venue.flash.settingsSaved", SETTINGS,
-            () -> settings.update(Actors.of(person), quotas, Math.max(0, deadlineHours)));
+            () -> settings.update(Actors.of(person), quotas, deadlineHours));
     }
 
     @PostMapping("/venue/closures")

@@ -2,7 +2,6 @@ package coop.toitcommun.web.volunteering;
 
 import static coop.toitcommun.web.volunteering.VolunteeringRefusals.actor;
 
-import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.volunteering.MissionView;
 import coop.toitcommun.venue.volunteering.Missions;
@@ -49,7 +48,7 @@ class MissionsController {
 
     @GetMapping("/volunteering/missions/new")
     String form(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        coordinator(person);
+        missions.checkMayCreate(actor(person));
         model.addAttribute("missionForm", MissionForm.empty());
         model.addAttribute("existing", null);
         return "volunteering/mission-form";
@@ -81,8 +80,7 @@ class MissionsController {
 
     @GetMapping("/volunteering/missions/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, Model model) {
-        coordinator(person);
-        MissionView mission = missions.get(id);
+        MissionView mission = missions.forEditing(actor(person), id);
         model.addAttribute("missionForm", MissionForm.of(mission));
         model.addAttribute("existing", mission);
         return "volunteering/mission-form";
@@ -142,14 +140,5 @@ class MissionsController {
     private void refuse(VolunteeringRefusedException e, Model model, HttpServletResponse response) {
         response.setStatus(422);
         model.addAttribute("refusal", refusals.text(e));
-    }
-
-    /** The forms are shown to coordinators only; the module refuses what they send from anyone else. */
-    private static VolunteeringActor coordinator(SignedInPerson person) {
-        VolunteeringActor actor = actor(person);
-        if (!actor.coordinator()) {
-            throw new VenueAccessDeniedException("volunteering coordination");
-        }
-        return actor;
     }
 }

@@ -2,7 +2,6 @@ package coop.toitcommun.web.volunteering;
 
 import static coop.toitcommun.web.volunteering.VolunteeringRefusals.actor;
 
-import coop.toitcommun.venue.VenueAccessDeniedException;
 import coop.toitcommun.venue.volunteering.Volunteers;
 import coop.toitcommun.venue.volunteering.VolunteeringRefusedException;
 import coop.toitcommun.web.security.SignedInPerson;
@@ -31,9 +30,7 @@ class VolunteersController {
 
     @GetMapping("/volunteering/people/new")
     String form(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        if (!actor(person).coordinator()) {
-            throw new VenueAccessDeniedException("volunteering coordination");
-        }
+        volunteers.checkMayRecord(actor(person));
         model.addAttribute("volunteerForm", VolunteerForm.empty());
         return "volunteering/volunteer-form";
     }

@@ -1,6 +1,7 @@
 package coop.toitcommun.web.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import coop.toitcommun.governance.NewMeeting;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Applications;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.MembershipAccessDeniedException;
 import coop.toitcommun.membership.PendingApplication;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.web.WebSettings;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,7 +89,7 @@ class MailOutboxIT {
         String representative = "atelier-" + UUID.randomUUID() + "@example.org";
         assertThat(visitor().submit("/join", "/join", JoinForms.application(name, representative)).statusCode()).isEqualTo(302);
         assertThat(TestMailServer.messagesTo(representative, 1)).as("the application's acknowledgement").hasSize(1);
-        long application = applications.pending().stream().filter(a -> a.name().equals(name)).map(PendingApplication::id)
+        long application = applications.pending(people.findByEmail(CHAIR).orElseThrow().id()).stream().filter(a -> a.name().equals(name)).map(PendingApplication::id)
             .findFirst().orElseThrow();
         Meeting meeting = assembly();
 
@@ -139,6 +142,29 @@ class MailOutboxIT {
         assertThat(subjects(again)).containsExactly("Votre invitation au Toit Commun");
         assertThat(subjects(discarded)).isEmpty();
         assertThat(WebClient.html(admin.get("/admin/mail")).select(".empty-state").text()).isEqualTo("Aucun courriel en échec : tout est parti.");
+    }
+
+    @Test
+    void theOutboxRefusesWhoeverIsNotAnAdminWhoeverCallsIt() {
+        String recipient = "en-echec-" + UUID.randomUUID() + "@example.org";
+        long failed = jdbc.sql("""
+                INSERT INTO web.mail_outbox (recipient, subject, body, status, attempts) VALUES (:to, 'Lettre', 'Bonjour', 'FAILED', 8)
+                RETURNING id""").param("to", recipient).query(Long.class).single();
+        long member = people.findByEmail(BOARD_MEMBER).orElseThrow().id();
+        long cofounder = people.findByEmail(CHAIR).orElseThrow().id();
+
+        for (long outsider : List.of(member, cofounder)) {
+            assertThatThrownBy(() -> outbox.failed(outsider, PageRequest.of(0, 20))).isInstanceOf(MembershipAccessDeniedException.class);
+            assertThatThrownBy(() -> outbox.sendAgain(outsider, failed)).isInstanceOf(MembershipAccessDeniedException.class);
+            assertThatThrownBy(() -> outbox.sendAllAgain(outsider)).isInstanceOf(MembershipAccessDeniedException.class);
+            assertThatThrownBy(() -> outbox.discard(outsider, failed)).isInstanceOf(MembershipAccessDeniedException.class);
+        }
+        assertThat(jdbc.sql("SELECT status FROM web.mail_outbox WHERE id = :id").param("id", failed).query(String.class).single())
+            .isEqualTo("FAILED");
+
+        long admin = people.findByEmail(ADMIN).orElseThrow().id();
+        assertThat(outbox.failed(admin, PageRequest.of(0, 100)).getContent()).extracting(MailOutbox.FailedMail::recipient).contains(recipient);
+        assertThat(outbox.discard(admin, failed)).isTrue();
     }
 
     @Test

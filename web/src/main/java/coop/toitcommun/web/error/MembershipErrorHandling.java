@@ -1,17 +1,16 @@
-package coop.toitcommun.web.audit;
+package coop.toitcommun.web.error;
 
-import coop.toitcommun.membership.AuditAccessDeniedException;
-import coop.toitcommun.web.error.ErrorPage;
+import coop.toitcommun.membership.MembershipAccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The whole audit trail read by someone who is neither co-founder nor admin: the 403 page. */
+/** Membership refused the person (the door's queue, the charter's draft, exclusions, the whole audit trail): the 403 page. */
 @ControllerAdvice
-class AuditErrorHandling {
+class MembershipErrorHandling {
 
-    @ExceptionHandler(AuditAccessDeniedException.class)
+    @ExceptionHandler(MembershipAccessDeniedException.class)
     ModelAndView forbidden() {
         return ErrorPage.of(HttpStatus.FORBIDDEN);
     }
