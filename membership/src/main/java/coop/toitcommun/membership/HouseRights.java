@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * What membership lets a person do, read from the roles it keeps (an account's roles count only while it is
  * enabled): co-founders keep the door, the charter, exclusions and the list of intercommunalities; admins keep the
- * accounts and the sign-in policy, which may require a second step of admins, co-founders and mandate holders. Membership's services ask here before they change or show any of it.
+ * accounts and the sign-in policy, which may require a second step of admins, co-founders and mandate holders.
+ * Membership's services ask here before they change or show any of it.
  */
 @Component
 class HouseRights {
