@@ -31,10 +31,10 @@ public class Boards {
         if (!mandates.isCurrentMember(actor.personId(), bodyId, today)) {
             throw new GovernanceAccessDeniedException("Person " + actor.personId() + " holds no current mandate in body " + bodyId);
         }
-        // the entity's deadlines, but of the mandates only those of this body (a mandate's end names its body last)
+        // the entity's deadlines, but of the mandates' ends only those of this body
         return new Board(body, entities.get(body.entityId()),
             mandates.history(body.entityId()).stream().filter(held -> held.body().id() == bodyId).toList(),
             deadlines.of(body.entityId(), today).stream()
-                .filter(d -> d.kind() != Deadline.Kind.MANDATE_END || d.subject().endsWith(" – " + body.name())).toList());
+                .filter(d -> d.kind() != Deadline.Kind.MANDATE_END || d.bodyId() == bodyId).toList());
     }
 }

@@ -65,7 +65,7 @@ public class Deadlines {
                 LegalEntity entity = run.get(rs.getLong("id"));
                 if (rs.getObject("reminder_id") != null) {
                     declarations.add(new Deadline(entity.id(), entity.name(), rs.getObject("reminder_due", LocalDate.class),
-                        Deadline.Kind.PREFECTURE_DECLARATION, rs.getString("reminder_subject"), rs.getLong("reminder_id")));
+                        Deadline.Kind.PREFECTURE_DECLARATION, rs.getString("reminder_subject"), rs.getLong("reminder_id"), null));
                 }
             });
         deadlines.addAll(revisions(run.values(), today));
@@ -88,7 +88,7 @@ public class Deadlines {
         jdbc.sql("SELECT id, subject, due_on FROM governance.reminder WHERE done_on IS NULL AND entity_id = :entity ORDER BY due_on")
             .param("entity", entity.id())
             .query((rs, n) -> new Deadline(entity.id(), entity.name(), rs.getObject(3, LocalDate.class),
-                Deadline.Kind.PREFECTURE_DECLARATION, rs.getString(2), rs.getLong(1)))
+                Deadline.Kind.PREFECTURE_DECLARATION, rs.getString(2), rs.getLong(1), null))
             .list().forEach(deadlines::add);
         LocalDate horizon = today.plusDays(Mandates.RENEWAL_ALERT_DAYS);
         mandates.current(today).stream()
@@ -106,7 +106,7 @@ public class Deadlines {
             if (entity.legalForm().isScic()) {
                 LocalDate due = entity.nextCooperativeRevision() == null ? today : entity.nextCooperativeRevision();
                 if (!due.isAfter(today.plusDays(REVISION_NOTICE_DAYS))) {
-                    deadlines.add(new Deadline(entity.id(), entity.name(), due, Deadline.Kind.COOPERATIVE_REVISION, null, null));
+                    deadlines.add(new Deadline(entity.id(), entity.name(), due, Deadline.Kind.COOPERATIVE_REVISION, null, null, null));
                 }
             }
         }
@@ -115,6 +115,6 @@ public class Deadlines {
 
     private static Deadline mandateEnd(HeldMandate m) {
         return new Deadline(m.body().entityId(), m.entityName(), m.mandate().endsOn(), Deadline.Kind.MANDATE_END,
-            m.personName() + " – " + m.body().name(), null);
+            m.personName() + " – " + m.body().name(), null, m.body().id());
     }
 }

@@ -254,6 +254,29 @@ class EntityRightsIT {
     }
 
     @Test
+    void aBodysBoardListsTheEndsOfItsOwnMandatesOnly() {
+        Setup scic = scic();
+        LocalDate today = calendar.today();
+        // another body's name ends with " – " and this one's: its mandate ends are still not this board's
+        Body committee = entities.addBody(fixtures.admin(), scic.entity().id(), BodyKind.CUSTOM, "Bureau");
+        Body wider = entities.addBody(fixtures.admin(), scic.entity().id(), BodyKind.CUSTOM, "Commission – Bureau");
+        PersonRef holder = fixtures.person("Membre du bureau");
+        PersonRef other = fixtures.person("Membre du grand bureau");
+        mandates.appoint(fixtures.admin(), scic.entity().id(), committee.id(), holder.id(), null, MandateRole.MEMBER,
+            today.minusYears(1), today.plusDays(30));
+        mandates.appoint(fixtures.admin(), scic.entity().id(), wider.id(), other.id(), null, MandateRole.MEMBER,
+            today.minusYears(1), today.plusDays(20));
+
+        List<Deadline> ends = boards.of(member(holder), committee.id(), today).deadlines().stream()
+            .filter(d -> d.kind() == Deadline.Kind.MANDATE_END).toList();
+
+        assertThat(ends).singleElement().satisfies(end -> {
+            assertThat(end.bodyId()).isEqualTo(committee.id());
+            assertThat(end.due()).isEqualTo(today.plusDays(30));
+        });
+    }
+
+    @Test
     void theHousesTwoStepPolicyReachesWhoeverHoldsAMandateToday() {
         Setup scic = scic();
         long director = scic.director().personId();
