@@ -37,10 +37,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final HouseRights rights;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, HouseRights rights) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rights = rights;
     }
 
     /** Records within the caller's transaction: the entry exists exactly when the decision does. */
@@ -72,10 +74,7 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public boolean readsEverything(long readerId) {
-        return jdbc.sql("""
-                SELECT exists (SELECT 1 FROM membership.account_role r JOIN membership.user_account u ON u.person_id = r.person_id
-                                WHERE r.person_id = :reader AND r.role IN ('COFOUNDER', 'ADMIN') AND u.enabled)""")
-            .param("reader", readerId).query(Boolean.class).single();
+        return rights.decides(readerId);
     }
 
     /**

@@ -36,7 +36,10 @@ class HouseRights {
         }
     }
 
-    /** Admins and co-founders decide for the house (the two-step policy may require their second step). */
+    /**
+     * Admins and co-founders decide for the house: the two-step policy may require their second step, and they read the
+     * whole audit trail.
+     */
     boolean decides(long personId) {
         return holds(personId, Role.ADMIN, Role.COFOUNDER);
     }
