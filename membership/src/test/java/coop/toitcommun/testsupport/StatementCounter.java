@@ -25,8 +25,11 @@ public class StatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
-    /** A statement: its SQL, and the state of its connection when it was prepared. */
-    public record Sql(String text, boolean inTransaction, boolean readOnly) {
+    /**
+     * A statement: its SQL, the state of its connection when it was prepared, the thread that prepared it, and its
+     * transaction (a number unique in this counter, 0 outside any transaction).
+     */
+    public record Sql(String text, boolean inTransaction, boolean readOnly, String thread, long transaction) {
     }
 
     /** What ran while some code ran: its statements, and how many transactions it began. */
@@ -40,6 +43,7 @@ public class StatementCounter implements BeanPostProcessor {
     private final AtomicLong count = new AtomicLong();
     private volatile List<Sql> recorded;
     private final AtomicInteger transactions = new AtomicInteger();
+    private final AtomicLong transactionNumbers = new AtomicLong();
 
     public long count() {
         return count.get();
@@ -71,6 +75,7 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     private Connection counting(Connection connection) {
+        AtomicLong transaction = new AtomicLong();
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
                 if (STATEMENTS.contains(method.getName())) {
@@ -78,10 +83,15 @@ public class StatementCounter implements BeanPostProcessor {
                     List<Sql> statements = recorded;
                     if (statements != null) {
                         String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : "";
-                        statements.add(new Sql(sql, !connection.getAutoCommit(), connection.isReadOnly()));
+                        boolean inTransaction = !connection.getAutoCommit();
+                        statements.add(new Sql(sql, inTransaction, connection.isReadOnly(), Thread.currentThread().getName(),
+                            inTransaction ? transaction.get() : 0));
                     }
-                } else if ("setAutoCommit".equals(method.getName()) && Boolean.FALSE.equals(args[0]) && recorded != null) {
-                    transactions.incrementAndGet();
+                } else if ("setAutoCommit".equals(method.getName()) && Boolean.FALSE.equals(args[0])) {
+                    transaction.set(transactionNumbers.incrementAndGet());
+                    if (recorded != null) {
+                        transactions.incrementAndGet();
+                    }
                 }
                 return invoke(method, connection, args);
             });

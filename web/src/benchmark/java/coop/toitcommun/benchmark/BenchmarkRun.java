@@ -145,7 +145,7 @@ final class BenchmarkRun {
         for (String encoding : List.of("identity", "gzip")) {
             HttpRequest request = HttpRequest.newBuilder(SignedIn.get(path, session).uri())
                 .headers(session == null ? new String[] {"Accept-Encoding", encoding}
-                    : new String[] {"Accept-Encoding", encoding, "Cookie", "JSESSIONID=" + session})
+                    : new String[] {"Accept-Encoding", encoding, "Cookie", "SESSION=" + session})
                 .build();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {

@@ -164,7 +164,7 @@ public class DailyPagesSimulation extends Simulation {
         ScenarioBuilder scenario = scenario(name);
         if (page.signedIn()) {
             scenario = scenario.feed(sessions)
-                .exec(addCookie(Cookie("JSESSIONID", "#{sessionId}").withDomain("localhost").withPath("/")));
+                .exec(addCookie(Cookie("SESSION", "#{sessionId}").withDomain("localhost").withPath("/")));
         }
         return scenario.during(duration).on(request).injectOpen(atOnceUsers(users));
     }

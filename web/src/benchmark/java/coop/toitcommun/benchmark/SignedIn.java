@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 record SignedIn(String sessionId, String csrf) {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
     static SignedIn open() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
@@ -27,7 +27,7 @@ record SignedIn(String sessionId, String csrf) {
         String form = "email=" + URLEncoder.encode(Bench.MEMBER, StandardCharsets.UTF_8) + "&password="
             + URLEncoder.encode(Bench.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token(login.body());
         HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(Bench.base() + "/login"))
-            .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "SESSION=" + session).header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (signedIn.statusCode() != 302 || !signedIn.headers().firstValue("Location").orElse("").endsWith("/dashboard")) {
             throw new IllegalStateException("could not sign in as " + Bench.MEMBER + ": " + signedIn.statusCode());
@@ -40,7 +40,7 @@ record SignedIn(String sessionId, String csrf) {
     static HttpRequest get(String path, String session) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Bench.base() + path));
         if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
+            request.header("Cookie", "SESSION=" + session);
         }
         return request.build();
     }

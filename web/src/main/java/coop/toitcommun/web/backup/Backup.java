@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,36 +18,28 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes one archive (zip) holding the whole database and the agenda documents, consistent with each other:
- * every table is read in one snapshot (a REPEATABLE READ transaction), and the documents' table is locked
- * against changes meanwhile, so that every document the snapshot knows is on disk while the folder is copied.
- * The application keeps running; only adding or removing agenda documents waits for the backup to finish.
+ * Writes one archive (zip) holding the whole database, agenda documents included ({@code web.stored_document}):
+ * every table is read in one snapshot (a REPEATABLE READ transaction), so the archive is consistent while the
+ * application keeps running and writing.
  */
 final class Backup {
 
-    /** The table whose rows name the files of the documents folder. */
-    private static final String DOCUMENTS_TABLE = "governance.agenda_document";
+    /** The table that holds the agenda documents' contents; the manifest counts its rows as documents. */
+    private static final String DOCUMENTS_TABLE = "web.stored_document";
 
     private Backup() {
     }
 
-    static BackupManifest write(Connection connection, String historyTable, Path documents, Path archive)
-        throws SQLException, IOException {
-        boolean hasDocuments = exists(connection, DOCUMENTS_TABLE);
+    static BackupManifest write(Connection connection, String historyTable, Path archive) throws SQLException, IOException {
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
-        try (Statement sql = connection.createStatement()) {
-            // before any query, so that the snapshot sees every document row that can no longer be removed
-            if (hasDocuments) {
-                sql.execute("LOCK TABLE " + Catalog.quoted(DOCUMENTS_TABLE) + " IN SHARE MODE");
-            }
+        try {
             Catalog catalog = new Catalog(connection, historyTable);
             String version = catalog.schemaVersion()
                 .orElseThrow(() -> new BackupException("This database has no Toit Commun tables yet: nothing to back up."));
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             Map<String, BackupManifest.Table> tables = new LinkedHashMap<>();
-            int documentCount;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                 for (String table : catalog.tables()) {
                     List<String> columns = catalog.columns(table);
@@ -60,7 +50,7 @@ final class Backup {
                     zip.closeEntry();
                     tables.put(table, new BackupManifest.Table(table, columns, rows));
                 }
-                documentCount = copyDocuments(documents, zip);
+                int documentCount = tables.containsKey(DOCUMENTS_TABLE) ? (int) tables.get(DOCUMENTS_TABLE).rows() : 0;
                 BackupManifest manifest = new BackupManifest(Instant.now().toString(), version, tables, catalog.sequences(), documentCount);
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
                 manifest.write(unclosable(zip));
@@ -73,32 +63,6 @@ final class Backup {
         } finally {
             connection.rollback();
             Files.deleteIfExists(partial);
-        }
-    }
-
-    private static int copyDocuments(Path documents, ZipOutputStream zip) throws IOException {
-        if (!Files.isDirectory(documents)) {
-            return 0;
-        }
-        int count = 0;
-        try (Stream<Path> files = Files.list(documents)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                zip.putNextEntry(new ZipEntry("documents/" + file.getFileName()));
-                Files.copy(file, zip);
-                zip.closeEntry();
-                count++;
-            }
-        }
-        return count;
-    }
-
-    static boolean exists(Connection connection, String table) throws SQLException {
-        try (var statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            statement.setString(1, table);
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getBoolean(1);
-            }
         }
     }
 

@@ -80,7 +80,7 @@ public final class BackupCommands {
         Path archive = folder.resolve("toitcommun-" + LocalDateTime.now().format(FILE_TIME) + ".zip");
         try (CommandDatabase database = CommandDatabase.of(environment, false);
              Connection connection = database.connect()) {
-            BackupManifest manifest = Backup.write(connection, historyTable(environment), documents(environment), archive);
+            BackupManifest manifest = Backup.write(connection, historyTable(environment), archive);
             out.printf("%d tables, %d rows, %d documents, schema version %s%n", manifest.tables.size(), manifest.rows(),
                 manifest.documents, manifest.schemaVersion);
             return archive;
@@ -102,7 +102,7 @@ public final class BackupCommands {
             if (new Catalog(connection, historyTable(environment)).schemaVersion().isPresent()) {
                 Path safety = archive.toAbsolutePath().resolveSibling("toitcommun-before-restore-"
                     + LocalDateTime.now().format(FILE_TIME) + ".zip");
-                Backup.write(connection, historyTable(environment), documents(environment), safety);
+                Backup.write(connection, historyTable(environment), safety);
                 connection.setAutoCommit(true);
                 out.println("The current data was saved first in " + safety);
             }

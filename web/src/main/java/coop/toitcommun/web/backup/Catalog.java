@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * What a backup holds, read from PostgreSQL's catalog: the application's tables (every table of the schemas
  * that the connected owner owns, and nothing of extensions nor of Flyway's history), their columns, their
- * sequences, and the schema version Flyway reached.
+ * sequences, and the schema version Flyway reached. HTTP sessions are left out: signed-in states and CSRF tokens
+ * have no place in an archive, and nobody stays signed in across a restore.
  */
 final class Catalog {
 
@@ -39,7 +40,9 @@ final class Catalog {
         Map<String, Set<String>> references = new LinkedHashMap<>();
         for (List<String> row : rows("""
                 SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE c.relkind = 'r' AND n.oid IN (%s) ORDER BY 1""".formatted(APPLICATION_SCHEMAS))) {
+                 WHERE c.relkind = 'r' AND n.oid IN (%s)
+                   AND n.nspname || '.' || c.relname NOT IN ('web.http_session', 'web.http_session_attributes')
+                 ORDER BY 1""".formatted(APPLICATION_SCHEMAS))) {
             references.put(row.get(0), new HashSet<>());
         }
         for (List<String> row : rows("""

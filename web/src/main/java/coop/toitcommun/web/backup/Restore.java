@@ -23,8 +23,10 @@ import org.postgresql.copy.CopyManager;
 /**
  * Puts a backup back in place of the current data: the application's schemas are dropped and created again by
  * the migrations up to the backup's version, every table is loaded in one transaction (checked against the
- * backup's row counts, or nothing is kept), sequences are set, and the documents folder is replaced (the old one
- * is kept aside). The application must be stopped; at its next start it migrates to its own version.
+ * backup's row counts, or nothing is kept) and sequences are set. The application must be stopped; at its next
+ * start it migrates to its own version. A backup made before documents moved into the database holds them as
+ * files: they go back into the documents folder (its former content kept aside), which the application imports
+ * at its next start (LegacyDocumentFolder).
  */
 final class Restore {
 
@@ -148,6 +150,9 @@ final class Restore {
     }
 
     private static void replaceDocuments(Path documents, ZipFile zip) throws IOException {
+        if (zip.stream().noneMatch(entry -> entry.getName().startsWith("documents/"))) {
+            return;
+        }
         if (Files.isDirectory(documents)) {
             try (var existing = Files.list(documents)) {
                 if (existing.findAny().isPresent()) {

@@ -44,13 +44,13 @@ class AgendaController {
     private final Agendas agendas;
     private final Meetings meetings;
     private final MeetingViews views;
-    private final DocumentStore store;
+    private final AgendaDocuments documents;
 
-    AgendaController(Agendas agendas, Meetings meetings, MeetingViews views, DocumentStore store) {
+    AgendaController(Agendas agendas, Meetings meetings, MeetingViews views, AgendaDocuments documents) {
         this.agendas = agendas;
         this.meetings = meetings;
         this.views = views;
-        this.store = store;
+        this.documents = documents;
     }
 
     @GetMapping("/meetings/{id}/agenda")
@@ -103,7 +103,7 @@ class AgendaController {
     String delete(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long itemId,
                   RedirectAttributes redirect) {
         try {
-            agendas.remove(person.getPersonId(), id, itemId).forEach(d -> store.delete(d.storageKey()));
+            documents.removeItem(person.getPersonId(), id, itemId);
         } catch (MeetingException e) {
             redirect.addFlashAttribute("refusalKey", "meetings.refused." + e.reason());
         }

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import coop.toitcommun.governance.Agendas;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Attaching a document to an agenda item: governance says first whether the person may (nothing is written to disk
- * otherwise), then the file is checked by its content, stored, and recorded; a refused record removes the file.
+ * Agenda items' documents: governance says first whether the person may (nothing is read further otherwise), then
+ * the file is checked by its content, and stored and recorded in one transaction; removing an item removes its
+ * documents' contents in the same transaction.
  */
 @Service
 class AgendaDocuments {
@@ -23,6 +25,7 @@ class AgendaDocuments {
     }
 
     /** The message that tells how it went: added, or why the file was not taken. */
+    @Transactional
     String attach(long personId, long meetingId, long itemId, MultipartFile file) throws IOException {
         agendas.requireMayAttach(personId, meetingId, itemId);
         if (file.isEmpty()) {
@@ -36,14 +39,14 @@ class AgendaDocuments {
         if (type.isEmpty()) {
             return "meetings.document.type";
         }
-        String key = store.save(content);
-        try {
-            agendas.attach(personId, meetingId, itemId, DocumentTypes.sanitise(file.getOriginalFilename(), type.get()),
-                type.get().contentType, content.length, key);
-        } catch (RuntimeException e) {
-            store.delete(key);
-            throw e;
-        }
+        agendas.attach(personId, meetingId, itemId, DocumentTypes.sanitise(file.getOriginalFilename(), type.get()),
+            type.get().contentType, content.length, store.save(content));
         return "meetings.document.added";
+    }
+
+    /** Removes an agenda item with its documents (governance refuses it once the minutes are signed). */
+    @Transactional
+    void removeItem(long personId, long meetingId, long itemId) {
+        agendas.remove(personId, meetingId, itemId).forEach(document -> store.delete(document.storageKey()));
     }
 }

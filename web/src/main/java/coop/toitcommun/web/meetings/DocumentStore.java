@@ -1,71 +1,38 @@
 package coop.toitcommun.web.meetings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-import coop.toitcommun.web.database.DataFolder;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Agenda documents on disk, outside any web root ({@code toitcommun.documents.directory}, default
- * {@code .data/documents} under the working directory), under random keys: a file name never reaches the disk.
- * The folder must be writable for the application to start; a file is on disk (fsync) before its row is
- * committed, so that a crash never leaves a document that the database knows and the disk lost.
+ * Agenda documents' contents, in PostgreSQL ({@code web.stored_document}) under random keys: a file name never
+ * becomes a key, every instance of the application serves every document, and a document is stored in the
+ * transaction that records it, so that neither can exist without the other.
  */
 @Component
 class DocumentStore {
 
-    private final Path directory;
+    private final JdbcClient jdbc;
 
-    DocumentStore(@Value("${toitcommun.documents.directory:.data/documents}") Path directory) {
-        this.directory = DataFolder.requireWritable(directory, "toitcommun.documents.directory");
+    DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     String save(byte[] content) {
-        String key = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(directory);
-            try (FileChannel file = FileChannel.open(path(key), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    file.write(buffer);
-                }
-                file.force(true);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return key;
+        UUID key = UUID.randomUUID();
+        jdbc.sql("INSERT INTO web.stored_document (storage_key, content) VALUES (:key, :content)")
+            .param("key", key).param("content", content).update();
+        return key.toString();
     }
 
     byte[] read(String key) {
-        try {
-            return Files.readAllBytes(path(key));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return jdbc.sql("SELECT content FROM web.stored_document WHERE storage_key = :key")
+            .param("key", UUID.fromString(key)).query(byte[].class).optional()
+            .orElseThrow(() -> new IllegalStateException("The document " + key + " is recorded but its content is missing"));
     }
 
     void delete(String key) {
-        try {
-            Files.deleteIfExists(path(key));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path path(String key) {
-        Path path = directory.resolve(UUID.fromString(key).toString()).normalize();
-        if (!path.startsWith(directory)) {
-            throw new IllegalArgumentException("Bad document key");
-        }
-        return path;
+        jdbc.sql("DELETE FROM web.stored_document WHERE storage_key = :key").param("key", UUID.fromString(key)).update();
     }
 }

@@ -4,6 +4,9 @@ import static coop.toitcommun.web.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +14,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import coop.toitcommun.governance.AgendaItem;
@@ -47,11 +51,14 @@ import jakarta.mail.Multipart;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 
 /**
  * Meeting pages over HTTP on the demo SCIC: who may reach the agenda builder and the votes, a room conflict
- * that saves nothing, and signed minutes that no request can change.
+ * that saves nothing, signed minutes that no request can change, and agenda documents kept in the database.
  */
 @WebIntegrationTest
 class MeetingPagesIT {
@@ -72,6 +79,10 @@ class MeetingPagesIT {
     @Autowired Accounts accounts;
     @Autowired Rooms rooms;
     @Autowired HouseClock calendar;
+    @Autowired AgendaDocuments documents;
+    @Autowired LegacyDocumentFolder legacyDocuments;
+    @Autowired JdbcClient jdbc;
+    @Value("${toitcommun.documents.directory}") Path legacyFolder;
 
     /** Demo accounts are shared with other tests, some of which switch their language: these pages are read in French. */
     private WebClient signedIn(String email) {
@@ -116,6 +127,57 @@ class MeetingPagesIT {
         Message inFrench = TestMailServer.withSubject(frenchSpeaker, "Convocation : " + meeting.title());
         assertThat(TestMailServer.body(inFrench)).contains("Bonjour,").doesNotContain("You are convened");
         accounts.changeLanguage(person(CHAIR), Language.FR);
+    }
+
+    @Test
+    void anAgendaDocumentLivesInTheDatabaseAndLeavesWithItsItem() throws Exception {
+        Meeting meeting = assembly(46);
+        AgendaItem item = agendas.add(person(BOARD_MEMBER), meeting.id(),
+            new NewAgendaItem("Budget " + UUID.randomUUID(), "", AgendaItemKind.INFORMATION, null, 15, null, null, null, false));
+        byte[] pdf = "%PDF-1.4 budget prévisionnel".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(documents.attach(person(BOARD_MEMBER), meeting.id(), item.id(),
+            new MockMultipartFile("file", "budget.pdf", "application/pdf", pdf))).isEqualTo("meetings.document.added");
+
+        String key = agendas.items(meeting.id()).get(0).documents().get(0).storageKey();
+        assertThat(storedContent(key)).contains(pdf);
+        WebClient nadia = signedIn(BOARD_MEMBER);
+        String link = html(nadia.get("/meetings/" + meeting.id() + "/agenda")).select("a[href*=/documents/]").attr("href");
+        assertThat(nadia.getBytes(link).body()).isEqualTo(pdf);
+
+        String agenda = "/meetings/" + meeting.id() + "/agenda";
+        assertThat(nadia.submit(agenda, agenda.replace("/agenda", "/items/" + item.id() + "/delete"), Map.of()).statusCode()).isEqualTo(302);
+        assertThat(agendas.items(meeting.id())).isEmpty();
+        assertThat(storedContent(key)).as("the content goes with its item").isEmpty();
+    }
+
+    @Test
+    void documentsLeftInTheFolderOfEarlierVersionsAreImportedAtStart() throws Exception {
+        Meeting meeting = assembly(47);
+        AgendaItem item = agendas.add(person(BOARD_MEMBER), meeting.id(),
+            new NewAgendaItem("Rapport " + UUID.randomUUID(), "", AgendaItemKind.INFORMATION, null, 15, null, null, null, false));
+        String key = UUID.randomUUID().toString();
+        byte[] pdf = "%PDF-1.4 rapport d’une version précédente".getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(legacyFolder);
+        Files.write(legacyFolder.resolve(key), pdf);
+        jdbc.sql("""
+                INSERT INTO governance.agenda_document (item_id, file_name, content_type, size_bytes, storage_key, uploaded_by, uploaded_at)
+                VALUES (:item, 'rapport.pdf', 'application/pdf', :size, :key, :by, now())""")
+            .param("item", item.id()).param("size", pdf.length).param("key", key).param("by", person(BOARD_MEMBER)).update();
+        assertThat(storedContent(key)).isEmpty();
+
+        legacyDocuments.run(null);
+        legacyDocuments.run(null);
+
+        assertThat(storedContent(key)).contains(pdf);
+        WebClient nadia = signedIn(BOARD_MEMBER);
+        String link = html(nadia.get("/meetings/" + meeting.id() + "/agenda")).select("a[href*=/documents/]").attr("href");
+        assertThat(nadia.getBytes(link).body()).isEqualTo(pdf);
+    }
+
+    private Optional<byte[]> storedContent(String key) {
+        return jdbc.sql("SELECT content FROM web.stored_document WHERE storage_key = :key").param("key", UUID.fromString(key))
+            .query(byte[].class).optional();
     }
 
     @Test
