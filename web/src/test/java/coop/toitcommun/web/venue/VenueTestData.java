@@ -23,27 +23,27 @@ import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
 
 /** Accounts, organisations and rooms with unique names for the venue's web tests. */
-final class VenueTestData {
+public final class VenueTestData {
 
-    static final String PASSWORD = "mot-de-passe-bien-solide";
+    public static final String PASSWORD = "mot-de-passe-bien-solide";
 
     private final Accounts accounts;
     private final Organisations organisations;
     private final Rooms rooms;
 
-    VenueTestData(Accounts accounts, Organisations organisations, Rooms rooms) {
+    public VenueTestData(Accounts accounts, Organisations organisations, Rooms rooms) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.rooms = rooms;
     }
 
-    record Member(String email, AccountView account, OrganisationRef organisation) {
-        Actor actor() {
+    public record Member(String email, AccountView account, OrganisationRef organisation) {
+        public Actor actor() {
             return new Actor(account.personId(), false);
         }
     }
 
-    Member member(OrganisationStatus status, Circle circle) {
+    public Member member(OrganisationStatus status, Circle circle) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "membre-" + suffix + "@example.org";
         AccountView account = accounts.createActivated(new Invitation(email, "Membre " + suffix, Language.FR, Set.of(Role.MEMBER)),
@@ -53,14 +53,14 @@ final class VenueTestData {
         return new Member(email, account, organisation);
     }
 
-    RoomView room(String prefix, int capacity) {
+    public RoomView room(String prefix, int capacity) {
         String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
         return rooms.create(new Actor(0, true), new RoomCommand(name, "", capacity, "0", true, "", true, false, false,
             30, 600, 365, 0, 1000, 800, 2000, 500));
     }
 
     /** The first Monday of the month after next: a week fully in the future, inside one month, open Monday to Friday. */
-    static LocalDate futureMonday() {
+    public static LocalDate futureMonday() {
         return YearMonth.now(ZoneId.of("Europe/Paris")).plusMonths(2).atDay(1).with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
     }
 }
