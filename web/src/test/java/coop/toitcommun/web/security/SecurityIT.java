@@ -4,7 +4,9 @@ import static coop.toitcommun.web.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,7 +23,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @WebIntegrationTest
 class SecurityIT {
@@ -30,7 +32,7 @@ class SecurityIT {
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;
-    @Autowired Environment environment;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void pagesCarryTheSecurityHeaders() {
@@ -164,7 +166,18 @@ class SecurityIT {
 
     @Test
     void sessionsEndAfterThirtyIdleMinutesByDefault() {
-        assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class)).isEqualTo(Duration.ofMinutes(30));
+        AccountView account = newAccount(Role.MEMBER);
+        WebClient member = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
+
+        HttpResponse<String> signIn = member.signIn(account.email(), PASSWORD);
+
+        String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+        String sessionId = new String(Base64.getDecoder().decode(cookie.substring("SESSION=".length(), cookie.indexOf(';'))),
+            StandardCharsets.US_ASCII);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM web.http_session WHERE session_id = :id AND principal_name = :email")
+            .param("id", sessionId).param("email", account.email()).query(Integer.class).single())
+            .as("seconds of inactivity after which the stored session ends").isEqualTo((int) Duration.ofMinutes(30).toSeconds());
     }
 
     private static String withoutNumbers(String text) {
