@@ -126,13 +126,12 @@ final class PackagedApp {
     }
 
     /**
-     * As operations.md's /etc/toitcommun.env for the embedded database: the data and documents folders chosen, the
-     * rest (durable settings, the owner and application roles, their passwords) left to the application.
+     * As operations.md's /etc/toitcommun.env for the embedded database: the data folder chosen, the rest (durable
+     * settings, the owner and application roles, their passwords) left to the application.
      */
     private static Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>(Bench.ENVIRONMENT);
         environment.put("TOITCOMMUN_EMBEDDED_DIRECTORY", Bench.DATA.toAbsolutePath().toString());
-        environment.put("TOITCOMMUN_DOCUMENTS_DIRECTORY", Bench.DIR.resolve("documents").toAbsolutePath().toString());
         return environment;
     }
 
