@@ -29,6 +29,7 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
         if (!DatabaseUnavailable.causedIt(exception)) {
             return null;
         }
+        DatabaseUnavailable.met(request);
         LOG.warn("The database does not answer: {} {} gets the 503 page ({})", request.getMethod(), request.getRequestURI(),
             exception.getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);

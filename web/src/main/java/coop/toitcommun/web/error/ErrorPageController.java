@@ -22,6 +22,7 @@ class ErrorPageController implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
             && DatabaseUnavailable.causedIt(failure)) {
+            DatabaseUnavailable.met(request);
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailableResolver.RETRY_AFTER_SECONDS);
             return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE);
         }

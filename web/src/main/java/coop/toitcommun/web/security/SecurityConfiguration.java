@@ -76,7 +76,10 @@ public class SecurityConfiguration {
                 .successHandler(loginSuccess)
                 .failureHandler(new LoginFailureHandler(clock))
                 .permitAll())
-            .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader()))
+            // an error page changes nothing, and the request it reports was checked already: a POST that met a database
+            // that does not answer gets the 503 page, not a 403 because its session (and token) could not be read
+            .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenReader())
+                .ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR))
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .addLogoutHandler((request, response, authentication) ->

@@ -1,5 +1,7 @@
 package coop.toitcommun.web.security;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -8,10 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC, {@code web.http_session}); Spring Session's filter is given a
- * repository that reads a request's session once ({@link SessionReadOncePerRequest}).
+ * repository that reads a request's session once ({@link SessionReadOncePerRequest}) and a cookie writer that keeps
+ * the visitor's cookie while the database does not answer ({@link SessionCookieKeptWhileDatabaseDown}), with the
+ * cookie settings Spring Boot made from {@code server.servlet.session.cookie.*}.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -19,22 +26,36 @@ class SessionStoreConfiguration {
     private static final String SESSION_REPOSITORY = "sessionRepository";
 
     @Bean
-    static BeanPostProcessor sessionReadOncePerRequest() {
+    static BeanPostProcessor sessionReadOncePerRequest(ObjectProvider<CookieSerializer> cookieSerializer) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SessionRepositoryFilter<?> filter) {
+                    CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
+                    cookies.setCookieSerializer(cookieSerializer.getObject());
+                    filter.setHttpSessionIdResolver(new SessionCookieKeptWhileDatabaseDown(cookies));
+                }
                 return SESSION_REPOSITORY.equals(beanName) && bean instanceof FindByIndexNameSessionRepository<?> sessions
                     ? readOnce(sessions) : bean;
             }
         };
     }
 
-    /** Before Spring Session's own filter, so that the request's session is forgotten after its last commit. */
+    /** Before Spring Session's own filter, in the request's dispatch and in its error page's. */
     @Bean
     FilterRegistrationBean<?> forgetTheRequestsSession(ApplicationContext context) {
         SessionReadOncePerRequest<?> sessions = context.getBean(SESSION_REPOSITORY, SessionReadOncePerRequest.class);
         FilterRegistrationBean<?> registration = new FilterRegistrationBean<>(sessions.filter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Right after Spring Session's filter, which would otherwise read the session of a monitoring tool's cookie. */
+    @Bean
+    FilterRegistrationBean<SessionlessHealthCheck> sessionlessHealthCheck() {
+        FilterRegistrationBean<SessionlessHealthCheck> registration = new FilterRegistrationBean<>(new SessionlessHealthCheck());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }
 

@@ -1,10 +1,15 @@
 package coop.toitcommun.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 class SessionReadOncePerRequestTests {
 
@@ -28,32 +34,52 @@ class SessionReadOncePerRequestTests {
         MapSession changedElsewhere = new MapSession("a");
         when(stored.findById("a")).thenReturn(first, changedElsewhere);
 
-        sessions.filter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), new MockFilterChain(
-            new HttpServlet() {
-                @Override
-                protected void service(HttpServletRequest request, HttpServletResponse response) {
-                    assertThat(sessions.findById("a")).isSameAs(first);
-                    sessions.save(first);
-                    assertThat(sessions.findById("a")).isSameAs(first);
-                    assertThat(sessions.findById("b")).isNull();
-                }
-            }));
+        serve(() -> {
+            assertThat(sessions.findById("a")).isSameAs(first);
+            sessions.save(first);
+            assertThat(sessions.findById("a")).isSameAs(first);
+            assertThat(sessions.findById("b")).isNull();
+        });
+        serve(() -> assertThat(sessions.findById("a")).as("the next request").isSameAs(changedElsewhere));
 
-        assertThat(sessions.findById("a")).as("another request, after this one ended").isSameAs(changedElsewhere);
         verify(stored, times(2)).findById("a");
     }
 
     @Test
-    void aSessionDeletedOrGivenANewIdIsNotHandedBack() {
+    void aSessionGivenANewIdOrDeletedIsNotHandedBack() throws Exception {
         MapSession session = new MapSession("a");
         when(stored.findById("a")).thenReturn(session, (MapSession) null);
-        assertThat(sessions.findById("a")).isSameAs(session);
-
-        session.setId("c");
-        assertThat(sessions.findById("a")).as("its old id").isNull();
-        sessions.deleteById("c");
+        serve(() -> {
+            assertThat(sessions.findById("a")).isSameAs(session);
+            session.setId("c");
+            assertThat(sessions.findById("a")).as("its old id").isNull();
+            sessions.deleteById("c");
+            assertThat(sessions.findById("c")).isNull();
+        });
         verify(stored).deleteById("c");
-        when(stored.findById("c")).thenReturn(null);
-        assertThat(sessions.findById("c")).isNull();
+        verify(stored).findById("c");
+    }
+
+    @Test
+    void whenTheDatabaseDoesNotAnswerTheRequestWaitsForItOnceAndStoresNothing() throws Exception {
+        when(stored.findById("a")).thenThrow(new CannotCreateTransactionException("no connection",
+            new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms")));
+        serve(() -> {
+            assertThatThrownBy(() -> sessions.findById("a")).isInstanceOf(CannotCreateTransactionException.class);
+            assertThat(sessions.findById("a")).as("the error page's dispatch").isNull();
+            sessions.save(new MapSession("b"));
+        });
+        verify(stored, times(1)).findById("a");
+        verify(stored, never()).save(any());
+    }
+
+    private void serve(Runnable request) throws Exception {
+        sessions.filter().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), new MockFilterChain(
+            new HttpServlet() {
+                @Override
+                protected void service(HttpServletRequest req, HttpServletResponse resp) {
+                    request.run();
+                }
+            }));
     }
 }
