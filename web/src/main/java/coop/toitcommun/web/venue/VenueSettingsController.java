@@ -94,7 +94,7 @@ class VenueSettingsController {
         try {
             ClosureAnnounced closure = schedules.close(Actors.of(person), room, from.atStartOfDay(),
                 to.plusDays(1).atTime(LocalTime.MIDNIGHT), reason);
-            redirect.addFlashAttribute("hitBookings", closure.hitBookings());
+            redirect.addFlashAttribute("hitBookings", closure.hitBookings().stream().map(HitBooking::of).toList());
             redirect.addFlashAttribute("flashSuccess", "venue.flash.closed");
             redirect.addFlashAttribute("flashArgument", closure.hitBookings().size());
         } catch (BookingRefusedException e) {
