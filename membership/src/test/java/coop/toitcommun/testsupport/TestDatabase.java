@@ -37,6 +37,18 @@ public final class TestDatabase {
     /** The test database: the application connects as {@code username}, Flyway as {@code ownerUsername}. */
     public record Connection(String url, String username, String password, String ownerUsername, String ownerPassword,
                              String source) {
+
+        /** Spring's properties that point an application at this database: its own role, and the owner for Flyway. */
+        public String[] springProperties() {
+            return new String[] {
+                "spring.datasource.url=" + url,
+                "spring.datasource.username=" + username,
+                "spring.datasource.password=" + password,
+                "spring.flyway.user=" + ownerUsername,
+                "spring.flyway.password=" + ownerPassword,
+                "spring.jpa.hibernate.ddl-auto=validate",
+                "spring.jpa.open-in-view=false"};
+        }
     }
 
     /**

@@ -12,15 +12,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestDatabase.Connection db = TestDatabase.get();
-        TestPropertyValues.of(
-            "spring.datasource.url=" + db.url(),
-            "spring.datasource.username=" + db.username(),
-            "spring.datasource.password=" + db.password(),
-            "spring.flyway.user=" + db.ownerUsername(),
-            "spring.flyway.password=" + db.ownerPassword(),
-            "spring.jpa.hibernate.ddl-auto=validate",
-            "spring.jpa.open-in-view=false"
-        ).applyTo(context);
+        TestPropertyValues.of(TestDatabase.get().springProperties()).applyTo(context);
     }
 }

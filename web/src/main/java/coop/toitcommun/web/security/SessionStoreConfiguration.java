@@ -43,7 +43,7 @@ class SessionStoreConfiguration {
 
     /** Before Spring Session's own filter, in the request's dispatch and in its error page's. */
     @Bean
-    FilterRegistrationBean<?> forgetTheRequestsSession(ApplicationContext context) {
+    FilterRegistrationBean<?> requestServedBySessionStore(ApplicationContext context) {
         SessionReadOncePerRequest<?> sessions = context.getBean(SESSION_REPOSITORY, SessionReadOncePerRequest.class);
         FilterRegistrationBean<?> registration = new FilterRegistrationBean<>(sessions.filter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -97,13 +97,9 @@ class TwoInstancesIT {
     }
 
     private static Instance start(String name, TestDatabase.Connection database, String... profiles) {
-        return new Instance(name, new SpringApplicationBuilder(ToitCommunApplication.class).profiles(profiles).properties(
+        return new Instance(name, new SpringApplicationBuilder(ToitCommunApplication.class).profiles(profiles)
+            .properties(database.springProperties()).properties(
             "server.port=0",
-            "spring.datasource.url=" + database.url(),
-            "spring.datasource.username=" + database.username(),
-            "spring.datasource.password=" + database.password(),
-            "spring.flyway.user=" + database.ownerUsername(),
-            "spring.flyway.password=" + database.ownerPassword(),
             // thirty requests at once on each instance wait for one of its ten connections longer than a page would
             "spring.datasource.hikari.connection-timeout=20000",
             "spring.thymeleaf.cache=true",
