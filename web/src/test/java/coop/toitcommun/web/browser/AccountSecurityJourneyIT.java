@@ -54,6 +54,7 @@ class AccountSecurityJourneyIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vos codes de secours");
         assertThat(page.locator(".recovery-codes code")).hasCount(10);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("J’ai gardé mes codes, continuer")).click();
+        assertThat(page).hasURL(url("/dashboard"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Camille Testeuse")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
 
