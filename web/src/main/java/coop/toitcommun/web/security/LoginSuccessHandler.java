@@ -3,7 +3,7 @@ package coop.toitcommun.web.security;
 import java.io.IOException;
 
 import coop.toitcommun.membership.Accounts;
-import coop.toitcommun.web.i18n.SessionLanguageResolver;
+import coop.toitcommun.web.i18n.VisitLanguageResolver;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
-    private final SessionLanguageResolver languages;
+    private final VisitLanguageResolver languages;
     private final Accounts accounts;
     private final TwoStepObligation obligation;
 
-    LoginSuccessHandler(SessionLanguageResolver languages, Accounts accounts, TwoStepObligation obligation) {
+    LoginSuccessHandler(VisitLanguageResolver languages, Accounts accounts, TwoStepObligation obligation) {
         this.languages = languages;
         this.accounts = accounts;
         this.obligation = obligation;

@@ -1,17 +1,12 @@
 package coop.toitcommun.web.security;
 
-import java.io.IOException;
 import java.time.Clock;
 
 import coop.toitcommun.membership.Accounts;
-import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LoginThrottle;
 import coop.toitcommun.membership.TwoStep;
 import coop.toitcommun.web.account.OffRequestAccountWork;
-import coop.toitcommun.web.i18n.SessionLanguageResolver;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +16,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,8 +39,6 @@ public class SecurityConfiguration {
         "base-uri 'self'",
         "object-src 'none'");
 
-    private static final String LANGUAGE_AT_SIGN_OUT = SecurityConfiguration.class.getName() + ".LANGUAGE";
-
     /** Pages anybody may open; every other existing page needs signing in. */
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language",
@@ -58,7 +50,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionLanguageResolver languages, Accounts accounts,
+                                            Accounts accounts,
                                             LoginSuccessHandler loginSuccess, Clock clock,
                                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
         throws Exception {
@@ -82,10 +74,8 @@ public class SecurityConfiguration {
                 .ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR))
             .logout(logout -> logout
                 .logoutUrl("/logout")
-                .addLogoutHandler((request, response, authentication) ->
-                    request.setAttribute(LANGUAGE_AT_SIGN_OUT, Language.of(languages.resolveLocale(request))))
-                .logoutSuccessHandler(SecurityConfiguration::keepLanguageAfterSignOut))
-            .addFilterBefore(new SessionRightsFilter(accounts, languages), AuthorizationFilter.class)
+                .logoutSuccessUrl("/?signedOut"))
+            .addFilterBefore(new SessionRightsFilter(accounts), AuthorizationFilter.class)
             .addFilterAfter(new EnrolmentGateFilter(), SessionRightsFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -110,12 +100,5 @@ public class SecurityConfiguration {
             new SecondStepGate(new ThrottledAuthenticationProvider(passwords, throttle, offRequest), twoStep));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
-    }
-
-    /** Signing out ends the session, and the language with it: carry it over to the home page. */
-    private static void keepLanguageAfterSignOut(HttpServletRequest request, HttpServletResponse response,
-                                                 Authentication authentication) throws IOException {
-        Language language = (Language) request.getAttribute(LANGUAGE_AT_SIGN_OUT);
-        response.sendRedirect(request.getContextPath() + "/?signedOut&lang=" + language.tag());
     }
 }

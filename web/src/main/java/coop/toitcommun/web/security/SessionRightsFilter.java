@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.Optional;
 
 import coop.toitcommun.membership.Accounts;
-import coop.toitcommun.membership.Language;
-import coop.toitcommun.web.i18n.SessionLanguageResolver;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,11 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionRightsFilter extends OncePerRequestFilter {
 
     private final Accounts accounts;
-    private final SessionLanguageResolver languages;
 
-    SessionRightsFilter(Accounts accounts, SessionLanguageResolver languages) {
+    SessionRightsFilter(Accounts accounts) {
         this.accounts = accounts;
-        this.languages = languages;
     }
 
     @Override
@@ -52,12 +48,11 @@ class SessionRightsFilter extends OncePerRequestFilter {
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Language language = Language.of(languages.resolveLocale(request));
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
-        response.sendRedirect(request.getContextPath() + "/login?ended&lang=" + language.tag());
+        response.sendRedirect(request.getContextPath() + "/login?ended");
     }
 }

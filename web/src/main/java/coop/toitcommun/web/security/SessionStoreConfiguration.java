@@ -10,15 +10,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC, {@code web.http_session}); Spring Session's filter is given a
- * repository that reads a request's session once ({@link SessionReadOncePerRequest}) and a cookie writer that keeps
- * the visitor's cookie while the database does not answer ({@link SessionCookieKeptWhileDatabaseDown}), with the
- * cookie settings Spring Boot made from {@code server.servlet.session.cookie.*}.
+ * repository that reads a request's session once ({@link SessionReadOncePerRequest}) and writes it only when more
+ * than its access time changed or a minute went by ({@link AccessTimeStoredOncePerMinute}), and a cookie writer that
+ * keeps the visitor's cookie while the database does not answer ({@link SessionCookieKeptWhileDatabaseDown}), with
+ * the cookie settings Spring Boot made from {@code server.servlet.session.cookie.*}.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -41,6 +45,16 @@ class SessionStoreConfiguration {
         };
     }
 
+    /**
+     * Two requests of one session at once (two tabs, a double click, parallel requests) may both add the same
+     * attribute, a flash message for instance: the second insert then updates the row instead of failing the request.
+     * Runs after Spring Boot's customizer, which sets the table name and rebuilds the queries.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentRequestsOfOneSession() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     /** Before Spring Session's own filter, in the request's dispatch and in its error page's. */
     @Bean
     FilterRegistrationBean<?> requestServedBySessionStore(ApplicationContext context) {
@@ -59,7 +73,7 @@ class SessionStoreConfiguration {
         return registration;
     }
 
-    private static <S extends Session> SessionReadOncePerRequest<S> readOnce(FindByIndexNameSessionRepository<S> sessions) {
-        return new SessionReadOncePerRequest<>(sessions);
+    private static <S extends Session> SessionReadOncePerRequest<?> readOnce(FindByIndexNameSessionRepository<S> sessions) {
+        return new SessionReadOncePerRequest<>(new AccessTimeStoredOncePerMinute<>(sessions));
     }
 }

@@ -30,7 +30,7 @@ class FirstVisitJourneyIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Le Toit Commun");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lire la charte"))).isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the charter"))).isVisible();
 

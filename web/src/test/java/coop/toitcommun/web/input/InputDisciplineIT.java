@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a person sees of the input discipline: a message where the problem is, and nothing typed lost. */
@@ -25,6 +27,7 @@ class InputDisciplineIT {
     private static final String MEMBER = "membre@demo.toitcommun.coop";
 
     @LocalServerPort int port;
+    @Autowired DemoPeople demo;
 
     @Test
     void aFilterThatCannotBeReadIsLeftOutOfThePageWithAMessage() {
@@ -93,13 +96,11 @@ class InputDisciplineIT {
     }
 
     private WebClient signedIn() {
-        WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(client.signIn(MEMBER, "demo-toit-commun").headers().firstValue("Location")).get().asString().endsWith("/dashboard");
-        return client;
+        return demo.signedInInFrench(port, MEMBER);
     }
 
     private static String token(WebClient client) {
-        return html(client.get("/bookings/new")).select("meta[name=_csrf]").attr("content");
+        return WebClient.csrfToken(html(client.get("/bookings/new")));
     }
 
     private static String encode(String value) {

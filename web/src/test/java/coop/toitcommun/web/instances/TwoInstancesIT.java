@@ -114,20 +114,22 @@ class TwoInstancesIT {
     void aPersonSignedInOnOneInstanceCarriesOnOnTheOther() {
         WebClient onFirst = new WebClient(first.port());
         assertThat(onFirst.signIn(MEMBER, DemoPeople.PASSWORD).statusCode()).isEqualTo(302);
-        WebClient onSecond = sameSession(onFirst, second);
+        WebClient onSecond = onFirst.sameBrowserOn(second.port());
 
         HttpResponse<String> dashboard = onSecond.get("/dashboard");
         assertThat(dashboard.statusCode()).as("signed in on the second instance").isEqualTo(200);
         assertThat(html(dashboard).select("header .dropdown-toggle").text()).isEqualTo("Nadia Benali");
 
-        String csrfFromFirst = html(onFirst.get("/dashboard")).select("meta[name=_csrf]").attr("content");
+        String csrfFromFirst = WebClient.csrfToken(html(onFirst.get("/dashboard")));
         HttpResponse<String> english = onSecond.post("/language", Map.of("lang", "en", "back", "/dashboard", "_csrf", csrfFromFirst));
         assertThat(english.statusCode()).as("the first instance's CSRF token holds on the second").isEqualTo(302);
         assertThat(html(onFirst.get("/dashboard")).select("html").attr("lang")).as("the language chosen on the second").isEqualTo("en");
         onFirst.post("/language", Map.of("lang", "fr", "back", "/dashboard", "_csrf", csrfFromFirst));
 
+        HttpCookie session = onFirst.cookies().stream().filter(cookie -> cookie.getName().equals("SESSION")).findFirst().orElseThrow();
         assertThat(onSecond.post("/logout", Map.of("_csrf", csrfFromFirst)).statusCode()).isEqualTo(302);
-        HttpResponse<String> afterSignOut = onFirst.get("/dashboard");
+        WebClient keptTheCookie = new WebClient(first.port()).header("Cookie", "SESSION=" + session.getValue());
+        HttpResponse<String> afterSignOut = keptTheCookie.get("/dashboard");
         assertThat(afterSignOut.statusCode()).isEqualTo(302);
         assertThat(afterSignOut.headers().firstValue("Location")).get().asString().endsWith("/login");
     }
@@ -142,9 +144,9 @@ class TwoInstancesIT {
             VenueTestData.Member member = data.member(OrganisationStatus.MEMBER, Circle.FOUNDING);
             WebClient client = new WebClient(signInOn.port());
             assertThat(client.signIn(member.email(), VenueTestData.PASSWORD).statusCode()).isEqualTo(302);
-            WebClient other = sameSession(client, signInOn == first ? second : first);
+            WebClient other = client.sameBrowserOn((signInOn == first ? second : first).port());
             bookers.add(new WebClient[] {client, other});
-            forms.add(bookingForm(room, member, html(client.get("/bookings/new")).select("meta[name=_csrf]").attr("content")));
+            forms.add(bookingForm(room, member, WebClient.csrfToken(html(client.get("/bookings/new")))));
         }
 
         CountDownLatch go = new CountDownLatch(1);
@@ -234,11 +236,6 @@ class TwoInstancesIT {
             .flatMap(holder -> holder.getScheduledTasks().stream())
             .map(ScheduledTask::getTask)
             .collect(Collectors.toMap(task -> task.getRunnable().toString(), task -> task.getRunnable(), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static WebClient sameSession(WebClient signedIn, Instance other) {
-        HttpCookie session = signedIn.cookies().stream().filter(cookie -> cookie.getName().equals("SESSION")).findFirst().orElseThrow();
-        return new WebClient(other.port()).header("Cookie", "SESSION=" + session.getValue());
     }
 
     private static Map<String, String> bookingForm(RoomView room, VenueTestData.Member member, String csrf) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import coop.toitcommun.web.support.DemoPeople;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
@@ -33,23 +34,21 @@ import org.springframework.web.util.pattern.PathPattern;
 @WebIntegrationTest
 class CsrfIT {
 
-    private static final String PASSWORD = "demo-toit-commun";
 
     @LocalServerPort int port;
+    @Autowired DemoPeople demo;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     @Test
     void everyPostRefusesAWrongTokenWithTheForbiddenPage() {
         WebClient visitor = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
-        WebClient member = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(member.signIn("membre@demo.toitcommun.coop", PASSWORD).headers().firstValue("Location"))
-            .hasValueSatisfying(location -> assertThat(location).endsWith("/dashboard"));
-        String stolen = tokenOf(new WebClient(port).header("X-Forwarded-For", TestAddresses.next()), "/");
+        WebClient member = demo.signedInInFrench(port, "membre@demo.toitcommun.coop");
+        String stolen = tokenOf(new WebClient(port).header("X-Forwarded-For", TestAddresses.next()), "/login");
 
         TreeSet<String> targets = postTargets(member, visitor);
         List<String> problems = new ArrayList<>();
         for (WebClient client : List.of(visitor, member)) {
-            String own = tokenOf(client, client == member ? "/dashboard" : "/");
+            String own = tokenOf(client, client == member ? "/dashboard" : "/login");
             Map<String, String> tokens = wrongTokens(own, stolen);
             for (String target : targets) {
                 for (Map.Entry<String, String> token : tokens.entrySet()) {
@@ -119,6 +118,6 @@ class CsrfIT {
     }
 
     private static String tokenOf(WebClient client, String page) {
-        return html(client.get(page)).select("meta[name=_csrf]").attr("content");
+        return WebClient.csrfToken(html(client.get(page)));
     }
 }

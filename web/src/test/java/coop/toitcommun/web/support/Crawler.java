@@ -83,9 +83,13 @@ public final class Crawler {
             || element.hasClass("d-none") && element.classNames().stream().noneMatch(c -> c.matches("d-(sm|md|lg|xl|xxl)-(?!none).*"));
     }
 
-    /** Pages of the site; files (PDF, CSV, iCal, JSON), feeds, documents and anchors are not pages to open. */
+    /**
+     * Pages of the site; files (PDF, CSV, iCal, JSON), feeds, documents and anchors are not pages to open, nor the
+     * visitor's language switch, which would change the language of the rest of the crawl.
+     */
     public static boolean isPage(String href) {
         return href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/assets") && !href.startsWith("/webjars")
+            && !href.startsWith("/language")
             && !href.startsWith("/feeds/") && !href.contains("#") && !href.matches(".*\\.(pdf|csv|ics|json)(\\?.*)?$")
             && !href.contains("/documents/");
     }

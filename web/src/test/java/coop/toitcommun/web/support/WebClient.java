@@ -26,14 +26,29 @@ import org.jsoup.nodes.Element;
 public final class WebClient {
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebClient(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The same browser on another port, as behind a proxy that sends each request to either instance: one cookie
+     * jar (cookies are the host's, whatever the port), the same headers.
+     */
+    public WebClient sameBrowserOn(int port) {
+        WebClient other = new WebClient(port, cookies);
+        other.headers.putAll(headers);
+        return other;
     }
 
     /** Sent with every request, e.g. {@code X-Forwarded-For} to act from another address. */
@@ -106,7 +121,7 @@ public final class WebClient {
     public HttpResponse<String> forge(String pagePath, String actionPath, Map<String, String> form) {
         Document page = Jsoup.parse(get(pagePath).body());
         Map<String, String> withToken = new LinkedHashMap<>(form);
-        withToken.put("_csrf", page.select("meta[name=_csrf]").attr("content"));
+        withToken.put("_csrf", csrfToken(page));
         return post(actionPath, withToken);
     }
 
@@ -127,6 +142,15 @@ public final class WebClient {
 
     public static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
+    }
+
+    /** The CSRF token of the page's forms: the session's, the same in every form (a signed-in page has at least sign-out's). */
+    public static String csrfToken(Document page) {
+        String token = page.select("form input[name=_csrf]").val();
+        if (token.isEmpty()) {
+            throw new AssertionError("No form with a CSRF token on " + page.location() + page.title());
+        }
+        return token;
     }
 
     private HttpRequest.Builder request(String path) {

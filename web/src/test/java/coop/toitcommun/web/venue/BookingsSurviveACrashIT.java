@@ -176,7 +176,7 @@ class BookingsSurviveACrashIT {
         RoomView room = new VenueTestData(accounts, organisations, rooms).room("Salle " + index, 10);
         WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
         assertThat(client.signIn(email, VenueTestData.PASSWORD).statusCode()).isEqualTo(302);
-        String csrf = WebClient.html(client.get("/bookings/new")).select("meta[name=_csrf]").attr("content");
+        String csrf = WebClient.csrfToken(WebClient.html(client.get("/bookings/new")));
         return new Booker(client, csrf, organisation.id(), room.id());
     }
 
