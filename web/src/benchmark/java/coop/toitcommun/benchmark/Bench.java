@@ -33,7 +33,8 @@ final class Bench {
      * starts the jar on a small machine (keep the two in step).
      */
     static final List<String> JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-        "-XX:MaxHeapFreeRatio=30", "-XX:NewRatio=3", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
+        "-XX:MaxHeapFreeRatio=30", "-XX:NewRatio=3", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+        "-XX:TrimNativeHeapInterval=1000");
 
     /** glibc's malloc keeps fewer arenas, so the JVM's native memory stays compact (docs/operations.md). */
     static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");

@@ -42,9 +42,10 @@ class CalendarController {
                 Locale locale, HttpServletRequest request, Model model) {
         LocalDate monday = calendars.mondayOf(week);
         WeekCalendar calendar = calendars.week(Actors.of(person), monday);
-        model.addAttribute("chosenDay", chosenDay(monday, day));
+        int chosenDay = chosenDay(monday, day);
+        model.addAttribute("chosenDay", chosenDay);
         model.addAttribute("calendar", calendar);
-        model.addAttribute("page", timelines.week(calendar, locale, request.getContextPath()));
+        model.addAttribute("page", timelines.week(calendar, chosenDay, locale, request.getContextPath()));
         model.addAttribute("monday", monday);
         model.addAttribute("sunday", monday.plusDays(6));
         model.addAttribute("thisWeek", Calendars.weekOf(time.localNow().toLocalDate()));

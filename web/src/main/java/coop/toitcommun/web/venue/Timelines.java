@@ -45,17 +45,10 @@ public class Timelines {
     }
 
     /**
-     * A line's bars, as the HTML of their links, and, in the week, the day it shows (printed on phones, where the
-     * column headings are hidden).
+     * A room's line in a page: its name with a link, its places (null for a day of a room's week), and its cells as
+     * HTML, written by {@link #weekCells} or {@link #lineCell}.
      */
-    public record Cell(String day, String bars) {
-
-        Cell(String day, List<Bar> bars) {
-            this(day, links(bars));
-        }
-    }
-
-    public record RoomRow(String name, String href, String places, List<Cell> cells) {
+    public record RoomRow(String name, String href, String places, String cells) {
     }
 
     public record Column(String label, String href) {
@@ -68,15 +61,15 @@ public class Timelines {
     public record LinesPage(String track, List<Bar> ruler, List<RoomRow> lines) {
     }
 
-    WeekPage week(WeekCalendar calendar, Locale locale, String contextPath) {
+    /** The week of every room; {@code chosenDay} (0 for Monday) is the day a phone shows. */
+    WeekPage week(WeekCalendar calendar, int chosenDay, Locale locale, String contextPath) {
         Texts texts = new Texts(locale, contextPath);
         Line line = new Line(calendar.from(), calendar.hours());
         List<Column> days = calendar.days().stream()
             .map(day -> new Column(texts.shortDay(day), contextPath + "/calendar/day?date=" + day)).toList();
         List<RoomRow> rows = calendar.rows().stream().map(row -> new RoomRow(row.room().name(),
             contextPath + "/rooms/" + row.room().id() + "/calendar?week=" + calendar.week(),
-            texts.places(row.room().capacity()),
-            row.days().stream().map(day -> new Cell(texts.shortDay(day.date()), line.bars(day, texts, false))).toList()))
+            texts.places(row.room().capacity()), weekCells(row.days(), chosenDay, line, texts)))
             .toList();
         return new WeekPage(line.track(), days, rows);
     }
@@ -86,7 +79,7 @@ public class Timelines {
         Line line = new Line(grid.from(), grid.hours());
         List<RoomRow> lines = grid.lines().stream().map(day -> new RoomRow(day.room().name(),
             contextPath + "/rooms/" + day.room().id() + "/calendar?week=" + Calendars.weekOf(day.date()),
-            texts.places(day.room().capacity()), List.of(new Cell(null, line.bars(day, texts, true))))).toList();
+            texts.places(day.room().capacity()), lineCell(day, line, texts))).toList();
         return new LinesPage(line.track(), line.ruler(), lines);
     }
 
@@ -94,8 +87,7 @@ public class Timelines {
         Texts texts = new Texts(locale, contextPath);
         Line line = new Line(grid.from(), grid.hours());
         List<RoomRow> lines = grid.lines().stream().map(day -> new RoomRow(texts.shortDay(day.date()),
-            contextPath + "/calendar/day?date=" + day.date(), null, List.of(new Cell(null, line.bars(day, texts, true)))))
-            .toList();
+            contextPath + "/calendar/day?date=" + day.date(), null, lineCell(day, line, texts))).toList();
         return new LinesPage(line.track(), line.ruler(), lines);
     }
 
@@ -229,19 +221,40 @@ public class Timelines {
     }
 
     /**
-     * The links of a line, written here rather than by the template: a week of 50 rooms has some 1,500 of them, and
-     * Thymeleaf's iteration and three attribute processors per link were most of the page's time. Texts and addresses
-     * are escaped as {@code th:text} and {@code th:href} escape them; a bar without an address keeps the empty
-     * {@code href} that {@code th:href} wrote for it.
+     * The seven cells of a room's week: for each day, the day (printed on phones, where the column headings are hidden)
+     * and its time line. The cells and the links of their time lines are written here rather than by the template: a
+     * week of 50 rooms has 350 cells and some 1,500 links, and Thymeleaf's iterations and attribute processors (with
+     * an expression each) were most of the page's time. Texts and addresses are escaped as {@code th:text} and
+     * {@code th:href} escape them; the HTML is the one the template wrote.
      */
-    static String links(List<Bar> bars) {
-        StringBuilder html = new StringBuilder(bars.size() * 128);
+    private static String weekCells(List<DayLine> days, int chosenDay, Line line, Texts texts) {
+        StringBuilder html = new StringBuilder(days.size() * 1024);
+        for (int index = 0; index < days.size(); index++) {
+            DayLine day = days.get(index);
+            html.append(index == chosenDay ? "<td class=\"chosen\">" : "<td>").append("<span class=\"dl\">")
+                .append(HtmlEscape.escapeHtml4Xml(texts.shortDay(day.date()))).append("</span>");
+            timeLine(html, line, line.bars(day, texts, false));
+            html.append("</td>");
+        }
+        return html.toString();
+    }
+
+    /** The one cell of a line of the day view or of a room's week: its time line, free times cut at each hour. */
+    private static String lineCell(DayLine day, Line line, Texts texts) {
+        StringBuilder html = new StringBuilder(2048).append("<td>");
+        timeLine(html, line, line.bars(day, texts, true));
+        return html.append("</td>").toString();
+    }
+
+    /** A bar without an address keeps the empty {@code href} that {@code th:href} wrote for it. */
+    private static void timeLine(StringBuilder html, Line line, List<Bar> bars) {
+        html.append("<div class=\"").append(line.track()).append("\">");
         for (Bar bar : bars) {
             html.append("<a class=\"").append(HtmlEscape.escapeHtml4Xml(bar.cls())).append("\" href=\"")
                 .append(bar.href() == null ? "" : HtmlEscape.escapeHtml4Xml(bar.href())).append("\">")
                 .append(HtmlEscape.escapeHtml4Xml(bar.text())).append("</a>");
         }
-        return html.toString();
+        html.append("</div>");
     }
 
     /** A free time cut at each full hour: 9:30–12:00 gives 9:30–10:00, 10:00–11:00, 11:00–12:00. */

@@ -82,7 +82,7 @@ class VenuePagesIT {
             monday.atTime(10, 0), monday.atTime(11, 0), markup, 2, true, ""));
         WebClient reader = signedIn(data.member(OrganisationStatus.MEMBER, Circle.FOUNDING));
 
-        // the calendars write their links' HTML themselves (Timelines.links), not through th:text
+        // the calendars write their cells' HTML themselves (Timelines), not through th:text
         for (String page : List.of("/calendar?week=" + Calendars.weekOf(monday), "/calendar/day?date=" + monday,
                 "/rooms/" + room.id() + "/calendar?week=" + Calendars.weekOf(monday))) {
             HttpResponse<String> response = reader.get(page);
