@@ -54,7 +54,7 @@ public class Timelines {
     public record Column(String label, String href) {
     }
 
-    public record WeekPage(String track, List<Column> days, List<RoomRow> rows) {
+    public record WeekPage(List<Column> days, List<RoomRow> rows) {
     }
 
     /** The day view (a line per room) or a room's week (a line per day), under a ruler of hours. */
@@ -71,7 +71,7 @@ public class Timelines {
             contextPath + "/rooms/" + row.room().id() + "/calendar?week=" + calendar.week(),
             texts.places(row.room().capacity()), weekCells(row.days(), chosenDay, line, texts)))
             .toList();
-        return new WeekPage(line.track(), days, rows);
+        return new WeekPage(days, rows);
     }
 
     LinesPage day(Grid grid, Locale locale, String contextPath) {
