@@ -21,7 +21,11 @@ public class Directory {
         this.jdbc = jdbc;
     }
 
+    /** Who the directory lists; the trigger that keeps membership.directory_commune says it again. */
     private static final String LISTED = "in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE')";
+
+    /** How many members are listed, from the tally kept by the database as organisations change. */
+    private static final String EVERY_LISTED = "(SELECT coalesce(sum(members), 0) FROM membership.directory_commune)";
 
     /** The members that match a search: listed, and the text, circle, status and commune asked for, if any. */
     private static final String MATCHING = """
@@ -38,7 +42,8 @@ public class Directory {
      * of every listed member for the filter: one statement. Its first row carries the number and the communes, the
      * page follows. The text is looked for in names and communes, ignoring case and accents, through trigram indexes.
      * The page is read in the order of the directory's index and the number counted apart, so that a page of 50 does
-     * not sort every member of a large house.
+     * not sort every member of a large house; without any filter, the number and the communes come from the tally of
+     * listed members per commune that the database keeps (membership.directory_commune), not from every member.
      */
     public DirectoryResults search(DirectorySearch search) {
         String pattern = search.text() == null ? null : "%" + likeEscaped(search.text()) + "%";
@@ -47,13 +52,14 @@ public class Directory {
         List<DirectoryEntry> entries = new ArrayList<>(DirectorySearch.PAGE_SIZE);
         jdbc.sql("""
                 SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
-                       NULL AS ess_status, NULL AS commune, NULL AS website, (SELECT count(*) %s) AS total,
-                       ARRAY(SELECT DISTINCT commune FROM membership.organisation WHERE %s AND commune IS NOT NULL
+                       NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
+                       ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
                               ORDER BY commune) AS communes
                 UNION ALL
                 (SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
                   ORDER BY lower(name), id LIMIT :size OFFSET :offset)
-                ORDER BY part, sort_name, id""".formatted(MATCHING, LISTED, MATCHING))
+                ORDER BY part, sort_name, id""".formatted(search.filtered() ? "(SELECT count(*) " + MATCHING + ")" : EVERY_LISTED,
+                    MATCHING))
             .param("pattern", pattern, java.sql.Types.VARCHAR)
             .param("circle", search.circle() == null ? null : search.circle().name(), java.sql.Types.VARCHAR)
             .param("ess", search.essStatus() == null ? null : search.essStatus().name(), java.sql.Types.VARCHAR)
@@ -75,8 +81,8 @@ public class Directory {
     public DirectoryResults newest(int size) {
         List<Integer> total = new ArrayList<>(1);
         List<DirectoryEntry> entries = jdbc.sql("""
-                SELECT id, name, description, circle, ess_status, commune, website, count(*) OVER () FROM membership.organisation
-                 WHERE %s ORDER BY created_at DESC, id DESC LIMIT :size""".formatted(LISTED))
+                SELECT id, name, description, circle, ess_status, commune, website, %s FROM membership.organisation
+                 WHERE %s ORDER BY created_at DESC, id DESC LIMIT :size""".formatted(EVERY_LISTED, LISTED))
             .param("size", size)
             .query((rs, n) -> {
                 if (n == 0) {

@@ -13,4 +13,9 @@ public record DirectorySearch(String text, Circle circle, EssStatus essStatus, S
         commune = commune == null || commune.isBlank() ? null : commune.trim();
         page = Math.max(1, page);
     }
+
+    /** Whether anything narrows the search: otherwise it lists every listed member. */
+    public boolean filtered() {
+        return text != null || circle != null || essStatus != null || commune != null;
+    }
 }

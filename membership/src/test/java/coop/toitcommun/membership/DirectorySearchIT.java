@@ -97,6 +97,41 @@ class DirectorySearchIT {
     }
 
     @Test
+    void theUnfilteredNumberAndCommunesFollowEveryChangeOfAnOrganisation() {
+        assertTallyMatchesTheOrganisations();
+        long id = jdbc.sql("""
+                INSERT INTO membership.organisation (name, status, circle, ess_status, commune, in_directory)
+                VALUES ('Tally ' || :tag, 'APPLICANT', 'HOSTED', 'ESS_BY_LEGAL_FORM', 'Avion ' || :tag, true) RETURNING id""")
+            .param("tag", tag).query(Long.class).single();
+        assertTallyMatchesTheOrganisations();
+        String[] changes = {
+            "status = 'MEMBER'", "commune = 'Sallaumines ' || :tag", "commune = NULL", "in_directory = false",
+            "in_directory = true, commune = 'Avion ' || :tag", "status = 'RESIGNATURE_DUE'", "name = name || ' bis'",
+            "status = 'EXCLUDED'", "status = 'MEMBER'"};
+        for (String change : changes) {
+            jdbc.sql("UPDATE membership.organisation SET " + change + " WHERE id = :id").param("id", id).param("tag", tag).update();
+            assertTallyMatchesTheOrganisations();
+        }
+        assertThat(directory.search(new DirectorySearch(null, null, null, null, 1)).communes()).contains("Avion " + tag);
+        jdbc.sql("DELETE FROM membership.organisation WHERE id = :id").param("id", id).update();
+        assertTallyMatchesTheOrganisations();
+        assertThat(directory.search(new DirectorySearch(null, null, null, null, 1)).communes()).doesNotContain("Avion " + tag);
+    }
+
+    private void assertTallyMatchesTheOrganisations() {
+        int listed = jdbc.sql("SELECT count(*) FROM membership.organisation WHERE in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE')")
+            .query(Integer.class).single();
+        List<String> communes = jdbc.sql("""
+                SELECT DISTINCT commune FROM membership.organisation
+                 WHERE in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE') AND commune <> '' ORDER BY commune""")
+            .query(String.class).list();
+        DirectoryResults every = directory.search(new DirectorySearch(null, null, null, null, 1));
+        assertThat(every.total()).isEqualTo(listed);
+        assertThat(every.communes()).isEqualTo(communes);
+        assertThat(directory.newest(3).total()).isEqualTo(listed);
+    }
+
+    @Test
     void aSearchUsesTheTrigramIndexes() throws SQLException {
         String pattern = "'%" + tag + " 123%'";
         String plan = plan("""

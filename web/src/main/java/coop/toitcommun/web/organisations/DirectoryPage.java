@@ -43,8 +43,7 @@ public class DirectoryPage {
         DirectoryResults results = directory.search(search);
         model.addAttribute("search", search);
         model.addAttribute("results", results);
-        model.addAttribute("filtered", search.text() != null || search.circle() != null || search.essStatus() != null
-            || search.commune() != null);
+        model.addAttribute("filtered", search.filtered());
         model.addAttribute("pageLinks", pageLinks(search, results));
         model.addAttribute("previousPage", results.page() > 1 ? href(search, results.page() - 1) : null);
         model.addAttribute("nextPage", results.page() < results.pages() ? href(search, results.page() + 1) : null);
