@@ -1,7 +1,9 @@
 package coop.toitcommun.web.organisations;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import coop.toitcommun.membership.Circle;
@@ -12,6 +14,8 @@ import coop.toitcommun.membership.DirectoryResults;
 import coop.toitcommun.membership.DirectorySearch;
 import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.web.security.SignedInPerson;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,9 +31,19 @@ public class DirectoryPage {
     public static final int ON_THE_HOME_PAGE = 6;
 
     private final Directory directory;
+    private final MessageSource messages;
 
-    DirectoryPage(Directory directory) {
+    DirectoryPage(Directory directory, MessageSource messages) {
         this.directory = directory;
+        this.messages = messages;
+    }
+
+    /**
+     * A member as its card prints it: the circle already named in the page's language, and the contacts it shares
+     * with a signed-in member ({@code null} when none). Fifty cards make a page: the template only prints.
+     */
+    public record Card(String name, String circle, String commune, String description, String website,
+                       List<Contact> contacts) {
     }
 
     /** A link to another page of the same search (it keeps every filter); {@code gap} stands for skipped pages. */
@@ -52,7 +66,16 @@ public class DirectoryPage {
         model.addAttribute("communes", results.communes());
         Map<Long, List<Contact>> contacts = person == null || results.entries().isEmpty() ? Map.of()
             : directory.sharedContacts(results.entries().stream().map(DirectoryEntry::id).toList());
-        model.addAttribute("sharedContacts", contacts);
+        model.addAttribute("cards", cards(results.entries(), contacts));
+    }
+
+    private List<Card> cards(List<DirectoryEntry> entries, Map<Long, List<Contact>> contacts) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Circle, String> circleNames = new EnumMap<>(Circle.class);
+        return entries.stream().map(entry -> new Card(entry.name(),
+                circleNames.computeIfAbsent(entry.circle(), circle -> messages.getMessage("circle." + circle.name(), null, locale)),
+                entry.commune(), entry.description(), entry.website(), contacts.get(entry.id())))
+            .toList();
     }
 
     /** The home page: how many members are listed and the newest few, in one statement. */
