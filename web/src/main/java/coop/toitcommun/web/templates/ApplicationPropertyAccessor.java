@@ -35,8 +35,7 @@ final class ApplicationPropertyAccessor implements PropertyAccessor {
     private static final ClassValue<Map<String, Reader>> READERS = new ClassValue<>() {
         @Override
         protected Map<String, Reader> computeValue(Class<?> type) {
-            return type.getName().startsWith(APPLICATION_PACKAGE) && Modifier.isPublic(type.getModifiers())
-                ? readersOf(type) : Map.of();
+            return type.getName().startsWith(APPLICATION_PACKAGE) ? readersOf(type) : Map.of();
         }
     };
 
