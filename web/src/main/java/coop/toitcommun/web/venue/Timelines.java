@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import coop.toitcommun.venue.BookingStatus;
 import coop.toitcommun.venue.CalendarEntry;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * quarter hours, where bookings, free times and closures are bars whose position and length are CSS classes
  * ({@code s17 w8}: from the 17th quarter, 8 quarters long; {@code tl n48}: a line of 48 quarters, see
  * {@code timeline.css}). The templates only print strings: no formatting or arithmetic per cell. The records are
- * public so that Thymeleaf's compiled expressions can read them without reflection.
+ * public for the templates to read them.
  */
 @Component
 public class Timelines {
@@ -67,9 +69,10 @@ public class Timelines {
         Line line = new Line(calendar.from(), calendar.hours());
         List<Column> days = calendar.days().stream()
             .map(day -> new Column(texts.shortDay(day), contextPath + "/calendar/day?date=" + day)).toList();
+        List<String> dayLabels = days.stream().map(day -> HtmlEscape.escapeHtml4Xml(day.label())).toList();
         List<RoomRow> rows = calendar.rows().stream().map(row -> new RoomRow(row.room().name(),
             contextPath + "/rooms/" + row.room().id() + "/calendar?week=" + calendar.week(),
-            texts.places(row.room().capacity()), weekCells(row.days(), chosenDay, line, texts)))
+            texts.places(row.room().capacity()), weekCells(row.days(), dayLabels, chosenDay, line, texts)))
             .toList();
         return new WeekPage(days, rows);
     }
@@ -102,8 +105,71 @@ public class Timelines {
             room + Calendars.weekOf(day.date()), !day.inMonth() ? "other-month" : day.closed() ? "closed" : "",
             day.entries().stream().map(entry -> new Bar("me" + (entry.mine() ? " m" : "")
                 + (entry.status() == BookingStatus.PENDING ? " p" : ""),
-                entry.mine() ? contextPath + "/bookings/" + entry.bookingId() : null, texts.entry(entry))).toList()))
+                entry.mine() ? contextPath + "/bookings/" + entry.bookingId() : null,
+                texts.entry(Out.text(), entry).toString())).toList()))
             .toList()).toList();
+    }
+
+    /** Text written either as HTML (escaped as {@code th:text} escapes) or as plain text that a template escapes. */
+    private static final class Out {
+        final StringBuilder text;
+        final boolean html;
+
+        private Out(int capacity, boolean html) {
+            this.text = new StringBuilder(capacity);
+            this.html = html;
+        }
+
+        static Out text() {
+            return new Out(64, false);
+        }
+
+        static Out html(int capacity) {
+            return new Out(capacity, true);
+        }
+
+        Out raw(String markup) {
+            text.append(markup);
+            return this;
+        }
+
+        Out raw(char markup) {
+            text.append(markup);
+            return this;
+        }
+
+        Out raw(long number) {
+            text.append(number);
+            return this;
+        }
+
+        /** A text that came from a person or from the messages. */
+        Out escaped(String value) {
+            text.append(html ? HtmlEscape.escapeHtml4Xml(value) : value);
+            return this;
+        }
+
+        Out time(LocalTime time) {
+            twoDigits(time.getHour());
+            text.append(':');
+            twoDigits(time.getMinute());
+            return this;
+        }
+
+        Out span(LocalDateTime start, LocalDateTime end) {
+            time(start.toLocalTime());
+            text.append('–');
+            return time(end.toLocalTime());
+        }
+
+        private void twoDigits(int value) {
+            text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** The texts of one page, looked up once. */
@@ -115,10 +181,12 @@ public class Timelines {
         final String pending;
         final Locale locale;
         final String contextPath;
+        final String escapedContextPath;
 
         Texts(Locale locale, String contextPath) {
             this.locale = locale;
             this.contextPath = contextPath;
+            this.escapedContextPath = HtmlEscape.escapeHtml4Xml(contextPath);
             this.shortDay = DateTimeFormatter.ofPattern("EEE d", locale);
             this.free = messages.getMessage("venue.calendar.free", null, locale);
             this.closed = messages.getMessage("venue.calendar.closed", null, locale);
@@ -134,21 +202,23 @@ public class Timelines {
             return messages.getMessage("venue.room.places", new Object[] {capacity}, locale);
         }
 
-        String entry(CalendarEntry entry) {
-            StringBuilder text = new StringBuilder(64).append(span(entry.start(), entry.end())).append(' ')
-                .append(entry.title() == null ? hidden : entry.title());
+        /** A booking: its times, its title (or that it is private), its organisation, and whether it waits. */
+        Out entry(Out out, CalendarEntry entry) {
+            out.span(entry.start(), entry.end()).raw(' ').escaped(entry.title() == null ? hidden : entry.title());
             if (entry.organisationName() != null) {
-                text.append(" · ").append(entry.organisationName());
+                out.raw(" · ").escaped(entry.organisationName());
             }
             if (entry.status() == BookingStatus.PENDING) {
-                text.append(" (").append(pending).append(')');
+                out.raw(" (").escaped(pending).raw(')');
             }
-            return text.toString();
+            return out;
         }
 
-        String bookingLink(long roomId, LocalDateTime start, LocalDateTime end) {
-            return contextPath + "/bookings/new?room=" + roomId + "&date=" + start.toLocalDate() + "&start="
-                + time(start.toLocalTime()) + "&end=" + time(end.toLocalTime());
+        /** The booking form opened on a free time, as an HTML attribute. */
+        void bookingLink(Out html, long roomId, LocalDateTime start, LocalDateTime end) {
+            html.raw(escapedContextPath).raw("/bookings/new?room=").raw(roomId).raw("&amp;date=")
+                .raw(start.toLocalDate().toString()).raw("&amp;start=").time(start.toLocalTime()).raw("&amp;end=")
+                .time(end.toLocalTime());
         }
     }
 
@@ -176,48 +246,72 @@ public class Timelines {
         }
 
         /**
-         * The bars of a day, in time order. In a day view ({@code split}) free times are cut at each hour, so that a
-         * click books that hour; in the week, one link per free time.
+         * A day's time line: its bars in time order, each a link ({@code <a>}, with an empty {@code href} when it
+         * leads nowhere). In a day view ({@code split}) free times are cut at each hour, so that a click books that
+         * hour; in the week, one link per free time.
          */
-        List<Bar> bars(DayLine day, Texts texts, boolean split) {
+        void write(Out html, DayLine day, Texts texts, boolean split) {
             LocalDateTime start = day.date().atTime(from);
             LocalDateTime end = start.plusMinutes((long) quarters * QUARTER);
-            List<Placed> placed = new ArrayList<>();
+            List<Placed> placed = new ArrayList<>(day.closed().size() + day.entries().size() + day.free().size() * 2);
             for (TimeSpan closure : day.closed()) {
                 boolean allDay = !closure.start().isAfter(start) && !closure.end().isBefore(end);
-                placed.add(new Placed(closure.start(), new Bar("c " + position(start, closure.start(), closure.end()), null,
-                    allDay ? texts.closed : texts.closed + " " + span(closure.start(), closure.end()))));
+                placed.add(new Placed(closure.start(), out -> {
+                    open(out, "c", start, closure.start(), closure.end()).raw("\">").escaped(texts.closed);
+                    if (!allDay) {
+                        out.raw(' ').span(closure.start(), closure.end());
+                    }
+                }));
             }
             for (CalendarEntry entry : day.entries()) {
                 LocalDateTime until = entry.end().isAfter(end) ? end : entry.end();
-                String cls = "b" + (entry.mine() ? " m" : "") + (entry.status() == BookingStatus.PENDING ? " p" : "") + " "
-                    + position(start, entry.start(), until);
-                placed.add(new Placed(entry.start(), new Bar(cls, entry.mine()
-                    ? texts.contextPath + "/bookings/" + entry.bookingId() : null, texts.entry(entry))));
+                String kind = "b" + (entry.mine() ? " m" : "") + (entry.status() == BookingStatus.PENDING ? " p" : "");
+                placed.add(new Placed(entry.start(), out -> {
+                    open(out, kind, start, entry.start(), until);
+                    if (entry.mine()) {
+                        out.raw(texts.escapedContextPath).raw("/bookings/").raw(entry.bookingId());
+                    }
+                    texts.entry(out.raw("\">"), entry);
+                }));
             }
             for (TimeSpan free : day.free()) {
                 for (TimeSpan piece : split ? byHour(free) : List.of(free)) {
                     // the form opens on this piece (the first hour of a free time in the week), at least the room's minimum
                     LocalDateTime proposedEnd = earliest(free.end(), latest(split ? piece.end() : piece.start().plusHours(1),
                         piece.start().plusMinutes(day.room().minMinutes())));
-                    placed.add(new Placed(piece.start(), new Bar("f " + position(start, piece.start(), piece.end()),
-                        texts.bookingLink(day.room().id(), piece.start(), proposedEnd),
-                        split ? time(piece.start().toLocalTime()) : texts.free + " " + span(piece.start(), piece.end()))));
+                    placed.add(new Placed(piece.start(), out -> {
+                        texts.bookingLink(open(out, "f", start, piece.start(), piece.end()), day.room().id(), piece.start(),
+                            proposedEnd);
+                        out.raw("\">");
+                        if (split) {
+                            out.time(piece.start().toLocalTime());
+                        } else {
+                            out.escaped(texts.free).raw(' ').span(piece.start(), piece.end());
+                        }
+                    }));
                 }
             }
             placed.sort(Comparator.comparing(Placed::start));
-            return placed.stream().map(Placed::bar).toList();
+            html.raw("<div class=\"").raw(track()).raw("\">");
+            for (Placed bar : placed) {
+                bar.writer().accept(html);
+                html.raw("</a>");
+            }
+            html.raw("</div>");
         }
 
-        private String position(LocalDateTime lineStart, LocalDateTime from, LocalDateTime to) {
+        /** A bar's opening tag up to its address: {@code <a class="kind s17 w8" href="}. */
+        private Out open(Out html, String kind, LocalDateTime lineStart, LocalDateTime from, LocalDateTime to) {
             long first = Math.max(0, Duration.between(lineStart, from).toMinutes() / QUARTER);
             long last = Math.min(quarters, (Duration.between(lineStart, to).toMinutes() + QUARTER - 1) / QUARTER);
             first = Math.min(first, quarters - 1);
-            return "s" + (first + 1) + " w" + Math.max(1, last - first);
+            return html.raw("<a class=\"").raw(kind).raw(" s").raw(first + 1).raw(" w").raw(Math.max(1, last - first))
+                .raw("\" href=\"");
         }
     }
 
-    private record Placed(LocalDateTime start, Bar bar) {
+    /** A bar of a time line, kept with its start to be written in time order. */
+    private record Placed(LocalDateTime start, Consumer<Out> writer) {
     }
 
     /**
@@ -225,36 +319,24 @@ public class Timelines {
      * and its time line. The cells and the links of their time lines are written here rather than by the template: a
      * week of 50 rooms has 350 cells and some 1,500 links, and Thymeleaf's iterations and attribute processors (with
      * an expression each) were most of the page's time. Texts and addresses are escaped as {@code th:text} and
-     * {@code th:href} escape them; the HTML is the one the template wrote.
+     * {@code th:href} escape them.
      */
-    private static String weekCells(List<DayLine> days, int chosenDay, Line line, Texts texts) {
-        StringBuilder html = new StringBuilder(days.size() * 1024);
+    private static String weekCells(List<DayLine> days, List<String> dayLabels, int chosenDay, Line line, Texts texts) {
+        Out html = Out.html(days.size() * 1024);
         for (int index = 0; index < days.size(); index++) {
-            DayLine day = days.get(index);
-            html.append(index == chosenDay ? "<td class=\"chosen\">" : "<td>").append("<span class=\"dl\">")
-                .append(HtmlEscape.escapeHtml4Xml(texts.shortDay(day.date()))).append("</span>");
-            timeLine(html, line, line.bars(day, texts, false));
-            html.append("</td>");
+            html.raw(index == chosenDay ? "<td class=\"chosen\">" : "<td>").raw("<span class=\"dl\">")
+                .raw(dayLabels.get(index)).raw("</span>");
+            line.write(html, days.get(index), texts, false);
+            html.raw("</td>");
         }
         return html.toString();
     }
 
     /** The one cell of a line of the day view or of a room's week: its time line, free times cut at each hour. */
     private static String lineCell(DayLine day, Line line, Texts texts) {
-        StringBuilder html = new StringBuilder(2048).append("<td>");
-        timeLine(html, line, line.bars(day, texts, true));
-        return html.append("</td>").toString();
-    }
-
-    /** A bar without an address keeps the empty {@code href} that {@code th:href} wrote for it. */
-    private static void timeLine(StringBuilder html, Line line, List<Bar> bars) {
-        html.append("<div class=\"").append(line.track()).append("\">");
-        for (Bar bar : bars) {
-            html.append("<a class=\"").append(HtmlEscape.escapeHtml4Xml(bar.cls())).append("\" href=\"")
-                .append(bar.href() == null ? "" : HtmlEscape.escapeHtml4Xml(bar.href())).append("\">")
-                .append(HtmlEscape.escapeHtml4Xml(bar.text())).append("</a>");
-        }
-        html.append("</div>");
+        Out html = Out.html(2048).raw("<td>");
+        line.write(html, day, texts, true);
+        return html.raw("</td>").toString();
     }
 
     /** A free time cut at each full hour: 9:30–12:00 gives 9:30–10:00, 10:00–11:00, 11:00–12:00. */
@@ -262,7 +344,7 @@ public class Timelines {
         List<TimeSpan> pieces = new ArrayList<>();
         LocalDateTime start = free.start();
         while (start.isBefore(free.end())) {
-            LocalDateTime next = earliest(start.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1), free.end());
+            LocalDateTime next = earliest(start.truncatedTo(ChronoUnit.HOURS).plusHours(1), free.end());
             pieces.add(new TimeSpan(start, next));
             start = next;
         }
@@ -275,13 +357,5 @@ public class Timelines {
 
     private static LocalDateTime earliest(LocalDateTime a, LocalDateTime b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    static String span(LocalDateTime start, LocalDateTime end) {
-        return time(start.toLocalTime()) + "–" + time(end.toLocalTime());
-    }
-
-    static String time(LocalTime time) {
-        return (time.getHour() < 10 ? "0" : "") + time.getHour() + (time.getMinute() < 10 ? ":0" : ":") + time.getMinute();
     }
 }
