@@ -102,7 +102,7 @@ public class Bookings {
         Instant start = LocalTimes.instantOf(time, request.start());
         Instant end = LocalTimes.instantOf(time, request.end());
         // hours and closures only: the exclusion constraint decides collisions, and only a refusal loads the neighbourhood
-        Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.findAll());
+        Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.allOrdered());
         BookingRefusedException problem = problemWith(room, request, start, end, rules);
         if (problem != null) {
             throw problem;
@@ -566,7 +566,7 @@ public class Bookings {
 
     Availability load(Instant from, Instant to) {
         return new Availability(time.zone(), heldBookings.between(from, to),
-            closures.overlapping(from, to), hours.findAll());
+            closures.overlapping(from, to), hours.allOrdered());
     }
 
     // ---- helpers

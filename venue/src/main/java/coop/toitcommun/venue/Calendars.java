@@ -134,7 +134,7 @@ public class Calendars {
         Instant from = LocalTimes.instantOf(time, start);
         Availability availability = new Availability(time.zone(),
             heldBookings.between(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1))),
-            closures.overlapping(from.minus(Duration.ofDays(1)), from.plus(Duration.ofDays(2))), hours.findAll());
+            closures.overlapping(from.minus(Duration.ofDays(1)), from.plus(Duration.ofDays(2))), hours.allOrdered());
         boolean future = start.isAfter(time.localNow());
         return rooms.findByArchivedFalseOrderByName().stream()
             .filter(r -> future && r.getCapacity() >= capacity && (!stepFreeOnly || r.isStepFree()))
@@ -150,7 +150,7 @@ public class Calendars {
         Instant end = to.atStartOfDay(time.zone()).toInstant();
         List<Room> roomList = rooms.findByArchivedFalseOrderByName();
         List<HeldBooking> held = heldBookings.between(start, end);
-        Availability availability = new Availability(time.zone(), held, closures.overlapping(start, end), hours.findAll());
+        Availability availability = new Availability(time.zone(), held, closures.overlapping(start, end), hours.allOrdered());
         Map<Long, OrganisationRef> names = organisations.findAllAlongWithThoseOf(viewer.personId(),
             held.stream().map(HeldBooking::organisationId).collect(Collectors.toSet()));
         Set<Long> mine = organisations.ofPerson(viewer.personId()).stream().map(OrganisationRef::id).collect(Collectors.toSet());

@@ -71,7 +71,7 @@ public class Usage {
                 WHERE status = 'CONFIRMED' AND starts_at >= :from AND starts_at < :to GROUP BY room_id""")
             .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
             .query((rs, n) -> booked.put(rs.getLong(1), rs.getLong(2))).list();
-        Availability availability = new Availability(time.zone(), List.of(), closures.overlapping(from, to), hours.findAll());
+        Availability availability = new Availability(time.zone(), List.of(), closures.overlapping(from, to), hours.allOrdered());
         List<RoomUsage> usage = new ArrayList<>();
         for (Room room : rooms.findAllByOrderByArchivedAscNameAsc()) {
             long open = openMinutes(availability, room.getId(), month);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import coop.toitcommun.venue.BookingStatus;
@@ -41,7 +42,11 @@ public class HeldBookings {
 
     private static HeldBooking row(ResultSet rs, int n) throws SQLException {
         return new HeldBooking(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
-            rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
-            BookingStatus.valueOf(rs.getString(9)));
+            instant(rs, 6), instant(rs, 7), instant(rs, 8), BookingStatus.valueOf(rs.getString(9)));
+    }
+
+    /** A {@code timestamptz} read as it is, without the calendar a {@code Timestamp} goes through. */
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }
