@@ -59,6 +59,8 @@ class DirectoryPagesIT {
             .allSatisfy(name -> assertThat(name).startsWith("Épicerie " + tag));
         assertThat(second.select("#filter-text").val()).isEqualTo("epicerie " + tag);
         assertThat(second.select("#filter-circle option[selected]").val()).isEqualTo("SECOND");
+        assertThat(second.select("#filter-commune option:first-child").text()).isEqualTo("Toutes");
+        assertThat(second.select("#filter-circle option:first-child").text()).isEqualTo("Tous");
 
         Document none = html(visitor.get("/organisations?q=" + tag + "&circle=HOSTED"));
         assertThat(none.select(".directory h2")).isEmpty();
