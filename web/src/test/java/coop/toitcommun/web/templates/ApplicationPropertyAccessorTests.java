@@ -9,7 +9,7 @@ import org.springframework.expression.Expression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
-public class ApplicationPropertyAccessorTest {
+public class ApplicationPropertyAccessorTests {
 
     public record Room(String name, int seats, boolean bookable) {
     }
@@ -34,7 +34,7 @@ public class ApplicationPropertyAccessorTest {
 
     private final StandardEvaluationContext context = new StandardEvaluationContext();
 
-    ApplicationPropertyAccessorTest() {
+    ApplicationPropertyAccessorTests() {
         context.addPropertyAccessor(ApplicationPropertyAccessor.INSTANCE);
     }
 

@@ -17,7 +17,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-class ApplicationPropertiesDialectTest {
+class ApplicationPropertiesDialectTests {
 
     public record Room(String name) {
     }
