@@ -10,7 +10,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.expression.AccessException;
 import org.springframework.expression.EvaluationContext;
-import org.springframework.expression.PropertyAccessor;
 import org.springframework.expression.TypedValue;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.expression.TypedValue;
  * so every read looks the property up again (a quarter of the directory page's time). This accessor is in the list, so
  * the node keeps it and a read is one map lookup and one call.
  */
-final class ApplicationPropertyAccessor implements PropertyAccessor {
+final class ApplicationPropertyAccessor implements ReadOnlyAccessor {
 
     static final ApplicationPropertyAccessor INSTANCE = new ApplicationPropertyAccessor();
 
@@ -66,16 +65,6 @@ final class ApplicationPropertyAccessor implements PropertyAccessor {
         } catch (InvocationTargetException e) {
             throw new AccessException("Reading " + name + " failed", e.getCause() instanceof Exception cause ? cause : e);
         }
-    }
-
-    @Override
-    public boolean canWrite(EvaluationContext context, Object target, String name) {
-        return false;
-    }
-
-    @Override
-    public void write(EvaluationContext context, Object target, String name, Object newValue) throws AccessException {
-        throw new AccessException("Templates do not write properties");
     }
 
     /** Public methods without parameters: {@code getX()} and boolean {@code isX()} name x, and win over {@code x()}. */

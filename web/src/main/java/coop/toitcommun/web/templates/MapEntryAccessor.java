@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.expression.AccessException;
 import org.springframework.expression.EvaluationContext;
-import org.springframework.expression.PropertyAccessor;
 import org.springframework.expression.TypedValue;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.expression.TypedValue;
  * ({@code enable-spring-el-compiler=false}). It has to be replaced rather than preceded: an expression keeps using the
  * accessor it last read with as long as the page's context lists it.
  */
-final class MapEntryAccessor implements PropertyAccessor {
+final class MapEntryAccessor implements ReadOnlyAccessor {
 
     static final MapEntryAccessor INSTANCE = new MapEntryAccessor();
 
@@ -41,15 +40,5 @@ final class MapEntryAccessor implements PropertyAccessor {
             throw new AccessException("No entry " + name);
         }
         return new TypedValue(value);
-    }
-
-    @Override
-    public boolean canWrite(EvaluationContext context, Object target, String name) {
-        return false;
-    }
-
-    @Override
-    public void write(EvaluationContext context, Object target, String name, Object newValue) throws AccessException {
-        throw new AccessException("Templates do not write maps");
     }
 }

@@ -42,7 +42,7 @@ public class Timelines {
         this.messages = messages;
     }
 
-    /** A bar of a time line: a booking, a free time (a link to book it) or a closure. {@code href} may be null. */
+    /** A mark of the hours' ruler, or a booking in a day of a room's month. {@code href} may be null. */
     public record Bar(String cls, String href, String text) {
     }
 
