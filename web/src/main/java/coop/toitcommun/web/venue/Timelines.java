@@ -1,9 +1,9 @@
 package coop.toitcommun.web.venue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -143,10 +143,24 @@ public class Timelines {
             return this;
         }
 
-        /** A text that came from a person or from the messages. */
+        /** A text that came from a person or from the messages; most have nothing to escape, and go as they are. */
         Out escaped(String value) {
-            text.append(html ? HtmlEscape.escapeHtml4Xml(value) : value);
+            text.append(html && needsEscaping(value) ? HtmlEscape.escapeHtml4Xml(value) : value);
             return this;
+        }
+
+        /** Whether {@code value} has one of the characters that {@code escapeHtml4Xml} (as {@code th:text}) escapes. */
+        private static boolean needsEscaping(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                switch (value.charAt(i)) {
+                    case '&', '<', '>', '"', '\'' -> {
+                        return true;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return false;
         }
 
         Out time(LocalTime time) {
@@ -214,11 +228,9 @@ public class Timelines {
             return out;
         }
 
-        /** The booking form opened on a free time, as an HTML attribute. */
-        void bookingLink(Out html, long roomId, LocalDateTime start, LocalDateTime end) {
-            html.raw(escapedContextPath).raw("/bookings/new?room=").raw(roomId).raw("&amp;date=")
-                .raw(start.toLocalDate().toString()).raw("&amp;start=").time(start.toLocalTime()).raw("&amp;end=")
-                .time(end.toLocalTime());
+        /** The address of the booking form for a room and day, as an HTML attribute, up to the start time. */
+        String bookingForm(long roomId, LocalDate day) {
+            return escapedContextPath + "/bookings/new?room=" + roomId + "&amp;date=" + day + "&amp;start=";
         }
     }
 
@@ -253,11 +265,13 @@ public class Timelines {
         void write(Out html, DayLine day, Texts texts, boolean split) {
             LocalDateTime start = day.date().atTime(from);
             LocalDateTime end = start.plusMinutes((long) quarters * QUARTER);
+            long lineStart = secondOf(start);
+            String form = texts.bookingForm(day.room().id(), day.date());
             List<Placed> placed = new ArrayList<>(day.closed().size() + day.entries().size() + day.free().size() * 2);
             for (TimeSpan closure : day.closed()) {
                 boolean allDay = !closure.start().isAfter(start) && !closure.end().isBefore(end);
                 placed.add(new Placed(closure.start(), out -> {
-                    open(out, "c", start, closure.start(), closure.end()).raw("\">").escaped(texts.closed);
+                    open(out, "c", lineStart, closure.start(), closure.end()).raw("\">").escaped(texts.closed);
                     if (!allDay) {
                         out.raw(' ').span(closure.start(), closure.end());
                     }
@@ -267,7 +281,7 @@ public class Timelines {
                 LocalDateTime until = entry.end().isAfter(end) ? end : entry.end();
                 String kind = "b" + (entry.mine() ? " m" : "") + (entry.status() == BookingStatus.PENDING ? " p" : "");
                 placed.add(new Placed(entry.start(), out -> {
-                    open(out, kind, start, entry.start(), until);
+                    open(out, kind, lineStart, entry.start(), until);
                     if (entry.mine()) {
                         out.raw(texts.escapedContextPath).raw("/bookings/").raw(entry.bookingId());
                     }
@@ -280,9 +294,8 @@ public class Timelines {
                     LocalDateTime proposedEnd = earliest(free.end(), latest(split ? piece.end() : piece.start().plusHours(1),
                         piece.start().plusMinutes(day.room().minMinutes())));
                     placed.add(new Placed(piece.start(), out -> {
-                        texts.bookingLink(open(out, "f", start, piece.start(), piece.end()), day.room().id(), piece.start(),
-                            proposedEnd);
-                        out.raw("\">");
+                        open(out, "f", lineStart, piece.start(), piece.end()).raw(form).time(piece.start().toLocalTime())
+                            .raw("&amp;end=").time(proposedEnd.toLocalTime()).raw("\">");
                         if (split) {
                             out.time(piece.start().toLocalTime());
                         } else {
@@ -301,13 +314,18 @@ public class Timelines {
         }
 
         /** A bar's opening tag up to its address: {@code <a class="kind s17 w8" href="}. */
-        private Out open(Out html, String kind, LocalDateTime lineStart, LocalDateTime from, LocalDateTime to) {
-            long first = Math.max(0, Duration.between(lineStart, from).toMinutes() / QUARTER);
-            long last = Math.min(quarters, (Duration.between(lineStart, to).toMinutes() + QUARTER - 1) / QUARTER);
+        private Out open(Out html, String kind, long lineStart, LocalDateTime from, LocalDateTime to) {
+            long first = Math.max(0, (secondOf(from) - lineStart) / 60 / QUARTER);
+            long last = Math.min(quarters, ((secondOf(to) - lineStart) / 60 + QUARTER - 1) / QUARTER);
             first = Math.min(first, quarters - 1);
             return html.raw("<a class=\"").raw(kind).raw(" s").raw(first + 1).raw(" w").raw(Math.max(1, last - first))
                 .raw("\" href=\"");
         }
+    }
+
+    /** A moment as seconds on the calendar's clock, to count the minutes between two without a {@code Duration}. */
+    private static long secondOf(LocalDateTime time) {
+        return time.toEpochSecond(ZoneOffset.UTC);
     }
 
     /** A bar of a time line, kept with its start to be written in time order. */
@@ -322,7 +340,7 @@ public class Timelines {
      * {@code th:href} escape them.
      */
     private static String weekCells(List<DayLine> days, List<String> dayLabels, int chosenDay, Line line, Texts texts) {
-        Out html = Out.html(days.size() * 1024);
+        Out html = Out.html(days.size() * 1536);
         for (int index = 0; index < days.size(); index++) {
             html.raw(index == chosenDay ? "<td class=\"chosen\">" : "<td>").raw("<span class=\"dl\">")
                 .raw(dayLabels.get(index)).raw("</span>");
