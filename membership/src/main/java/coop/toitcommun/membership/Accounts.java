@@ -16,6 +16,7 @@ import coop.toitcommun.membership.account.UserAccountRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,11 +39,12 @@ public class Accounts {
     private final AuditLog audit;
     private final HouseRights rights;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     Accounts(PersonRepository people, UserAccountRepository accounts, AccountTokens tokens,
              PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
              AccountSettings settings, PasswordConfirmations confirmations, LoginThrottle throttle, AuditLog audit,
-             HouseRights rights, Clock clock) {
+             HouseRights rights, Clock clock, JdbcClient jdbc) {
         this.people = people;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -55,6 +57,7 @@ public class Accounts {
         this.audit = audit;
         this.rights = rights;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     public static String normaliseEmail(String email) {
@@ -206,11 +209,13 @@ public class Accounts {
 
     /**
      * The account's security version, which the database raises whenever its right to sign in changes (password,
-     * enabled, roles, second step); empty when the account is gone. One indexed read, made on every signed-in request.
+     * enabled, roles, second step); empty when the account is gone. One indexed read, made on every signed-in request:
+     * in plain SQL, as opening a JPA session and a repository's query for it cost a tenth of a small page.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Long> securityVersion(long personId) {
-        return accounts.findSecurityVersion(personId);
+        return jdbc.sql("SELECT security_version FROM membership.user_account WHERE person_id = :person")
+            .param("person", personId).query(Long.class).optional();
     }
 
     /**

@@ -24,9 +24,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("update UserAccount a set a.passwordHash = :hash, a.version = a.version + 1 where a.personId = :personId")
     int updatePasswordHash(long personId, String hash);
 
-    @Query("select a.securityVersion from UserAccount a where a.personId = :personId")
-    Optional<Long> findSecurityVersion(long personId);
-
     @Query(value = "select a from UserAccount a join fetch a.person p",
            countQuery = "select count(a) from UserAccount a")
     Page<UserAccount> findPage(Pageable pageable);

@@ -40,7 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageStatementsIT {
 
     private static final String MEMBER = "membre@demo.toitcommun.coop";
-    private static final String SESSION_CHECK = "select ua1_0.security_version from membership.user_account ua1_0 where ua1_0.person_id=?";
+    private static final String SESSION_CHECK = "SELECT security_version FROM membership.user_account WHERE person_id = ?";
     private static final int SESSION_STORE_AT_MOST = 3;
     private static final int SESSION_READ = 1;
 
