@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 /**
  * The request as a page's template sees it. Thymeleaf keeps every variable of a page (the model's and each
  * iteration's) in the request's attributes, and reads one at each {@code ${…}}: through the filters' wrappers down to
- * Tomcat's request, that walk was about a tenth of a long page. Here the attributes are copied once into a map, and
+ * Tomcat's request, that walk was 7 % of the directory page. Here the attributes are copied once into a map, and
  * the template reads and writes that map: what it sets while rendering stays with the page and goes when the page is
  * written. An attribute the request did not list (Tomcat computes a few when asked) is still asked of the request.
  */
