@@ -112,6 +112,8 @@ public class Timelines {
 
     /** Text written either as HTML (escaped as {@code th:text} escapes) or as plain text that a template escapes. */
     private static final class Out {
+        private static final String ESCAPED = "&<>\"'";
+
         final StringBuilder text;
         final boolean html;
 
@@ -152,12 +154,8 @@ public class Timelines {
         /** Whether {@code value} has one of the characters that {@code escapeHtml4Xml} (as {@code th:text}) escapes. */
         private static boolean needsEscaping(String value) {
             for (int i = 0; i < value.length(); i++) {
-                switch (value.charAt(i)) {
-                    case '&', '<', '>', '"', '\'' -> {
-                        return true;
-                    }
-                    default -> {
-                    }
+                if (ESCAPED.indexOf(value.charAt(i)) >= 0) {
+                    return true;
                 }
             }
             return false;
