@@ -1,11 +1,14 @@
 package coop.toitcommun.membership;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +34,8 @@ public class Directory {
     private static final String MATCHING = """
         FROM membership.organisation
          WHERE %s
-           AND (CAST(:pattern AS text) IS NULL OR membership.search_text(name) LIKE membership.search_text(:pattern)
-                OR membership.search_text(commune) LIKE membership.search_text(:pattern))
+           AND (CAST(:pattern AS text) IS NULL OR search_name LIKE membership.search_text(:pattern)
+                OR search_commune LIKE membership.search_text(:pattern))
            AND (CAST(:circle AS varchar) IS NULL OR circle = :circle)
            AND (CAST(:ess AS varchar) IS NULL OR ess_status = :ess)
            AND (CAST(:commune AS varchar) IS NULL OR lower(commune) = lower(:commune))""".formatted(LISTED);
@@ -40,32 +43,18 @@ public class Directory {
     /**
      * One page of the opted-in members that match, in name order, with the number that match in all and the communes
      * of every listed member for the filter: one statement. Its first row carries the number and the communes, the
-     * page follows. The text is looked for in names and communes, ignoring case and accents, through trigram indexes.
+     * page follows. The text is looked for in names and communes, ignoring case and accents, in the search texts stored
+     * with each organisation (membership.organisation.search_name, search_commune), through their trigram indexes.
      * The page is read in the order of the directory's index and the number counted apart, so that a page of 50 does
      * not sort every member of a large house; without any filter, the number and the communes come from the tally of
      * listed members per commune that the database keeps (membership.directory_commune), not from every member.
      */
     public DirectoryResults search(DirectorySearch search) {
-        String pattern = search.text() == null ? null : "%" + likeEscaped(search.text()) + "%";
         int[] total = {0};
         List<String> communes = new ArrayList<>();
         List<DirectoryEntry> entries = new ArrayList<>(DirectorySearch.PAGE_SIZE);
-        jdbc.sql("""
-                SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
-                       NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
-                       ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
-                              ORDER BY commune) AS communes
-                UNION ALL
-                (SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
-                  ORDER BY lower(name), id LIMIT :size OFFSET :offset)
-                ORDER BY part, sort_name, id""".formatted(search.filtered() ? "(SELECT count(*) " + MATCHING + ")" : EVERY_LISTED,
-                    MATCHING))
-            .param("pattern", pattern, java.sql.Types.VARCHAR)
-            .param("circle", search.circle() == null ? null : search.circle().name(), java.sql.Types.VARCHAR)
-            .param("ess", search.essStatus() == null ? null : search.essStatus().name(), java.sql.Types.VARCHAR)
-            .param("commune", search.commune(), java.sql.Types.VARCHAR)
-            .param("size", DirectorySearch.PAGE_SIZE)
-            .param("offset", (search.page() - 1) * DirectorySearch.PAGE_SIZE)
+        jdbc.sql(statement(search))
+            .paramSource(parameters(search))
             .query(rs -> {
                 if (rs.getInt("part") == 0) {
                     total[0] = rs.getInt("total");
@@ -75,6 +64,30 @@ public class Directory {
                 }
             });
         return new DirectoryResults(entries, total[0], search.page(), DirectorySearch.PAGE_SIZE, communes);
+    }
+
+    /** The statement of {@link #search}, and below its parameters: DirectorySearchIT explains its plan. */
+    static String statement(DirectorySearch search) {
+        return """
+            SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
+                   NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
+                   ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
+                          ORDER BY commune) AS communes
+            UNION ALL
+            (SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
+              ORDER BY lower(name), id LIMIT :size OFFSET :offset)
+            ORDER BY part, sort_name, id""".formatted(search.filtered() ? "(SELECT count(*) " + MATCHING + ")" : EVERY_LISTED,
+            MATCHING);
+    }
+
+    static SqlParameterSource parameters(DirectorySearch search) {
+        return new MapSqlParameterSource()
+            .addValue("pattern", search.text() == null ? null : "%" + likeEscaped(search.text()) + "%", Types.VARCHAR)
+            .addValue("circle", search.circle() == null ? null : search.circle().name(), Types.VARCHAR)
+            .addValue("ess", search.essStatus() == null ? null : search.essStatus().name(), Types.VARCHAR)
+            .addValue("commune", search.commune(), Types.VARCHAR)
+            .addValue("size", DirectorySearch.PAGE_SIZE)
+            .addValue("offset", (search.page() - 1) * DirectorySearch.PAGE_SIZE);
     }
 
     /** The {@code size} members who joined last, and how many are listed: what the home page shows. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -20,12 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The directory with 5,000 listed organisations: pages of 50 in a stable name order that together list every one
  * once, a search that ignores case and accents in names and communes, filters, and a search answered through the
- * trigram indexes rather than by reading every organisation.
+ * trigram indexes of the stored search texts rather than by reading every organisation.
  */
 @SpringBootTest
 @PostgresTest
@@ -131,28 +133,44 @@ class DirectorySearchIT {
         assertThat(directory.newest(3).total()).isEqualTo(listed);
     }
 
+    /**
+     * The directory's own statement, explained with 100,000 more listed organisations (added and analysed by the owner
+     * in a transaction that is then rolled back): a search reads the trigram indexes of the stored search texts, not
+     * every organisation, and makes no search text of an organisation as it goes.
+     */
     @Test
-    void aSearchUsesTheTrigramIndexes() throws SQLException {
-        String pattern = "'%" + tag + " 123%'";
-        String plan = plan("""
-            SELECT id FROM membership.organisation
-             WHERE in_directory AND status IN ('MEMBER', 'RESIGNATURE_DUE')
-               AND (membership.search_text(name) LIKE membership.search_text(%s)
-                    OR membership.search_text(commune) LIKE membership.search_text(%s))""".formatted(pattern, pattern));
+    void aSearchReadsTheTrigramIndexesOfTheStoredSearchTexts() throws SQLException {
+        DirectorySearch search = new DirectorySearch(tag + " 123", null, null, null, 1);
+        String plan = plan(Directory.statement(search), Directory.parameters(search), """
+            INSERT INTO membership.organisation (name, status, circle, ess_status, commune, in_directory)
+            SELECT (ARRAY['Association', 'Coopérative', 'Atelier', 'Collectif', 'Ressourcerie'])[1 + n % 5] || ' ' || n,
+                   'MEMBER', 'HOSTED', 'ESS_BY_LEGAL_FORM', 'Commune ' || n % 20000, true
+              FROM generate_series(1, 100000) AS n""", "ANALYZE membership.organisation");
         assertThat(plan).contains("organisation_name_search").contains("organisation_commune_search")
-            .doesNotContain("Seq Scan on organisation");
+            .doesNotContain("Seq Scan on membership.organisation").doesNotContain("search_text(");
     }
 
-    private String plan(String sql) throws SQLException {
+    @Test
+    void aPageOfTheDirectoryMakesNoSearchTextOfAnOrganisation() throws SQLException {
+        DirectorySearch search = new DirectorySearch("lievin", Circle.HOSTED, null, null, 2);
+        assertThat(plan(Directory.statement(search), Directory.parameters(search))).contains("search_name ~~")
+            .doesNotContain("search_text(");
+    }
+
+    /** The plan of a statement, after statements of the owner's that are rolled back after it. */
+    private static String plan(String sql, SqlParameterSource parameters, String... before) throws SQLException {
         TestDatabase.Connection db = TestDatabase.get();
-        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
-            StringBuilder plan = new StringBuilder();
-            while (rows.next()) {
-                plan.append(rows.getString(1)).append('\n');
+        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword())) {
+            owner.setAutoCommit(false);
+            try (Statement statement = owner.createStatement()) {
+                for (String change : before) {
+                    statement.execute(change);
+                }
             }
-            return plan.toString();
+            List<String> plan = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(owner, true))
+                .queryForList("EXPLAIN (VERBOSE) " + sql, parameters, String.class);
+            owner.rollback();
+            return String.join("\n", plan);
         }
     }
 }
