@@ -1,7 +1,9 @@
 package coop.toitcommun.web.personaldata;
 
+import coop.toitcommun.governance.PersonalGovernanceData;
 import coop.toitcommun.membership.PersonalData;
 import coop.toitcommun.membership.PersonalDataExport;
+import coop.toitcommun.venue.PersonalVenueData;
 import coop.toitcommun.web.security.SignedInPerson;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 class PersonalDataController {
 
     private final PersonalData personalData;
+    private final PersonalGovernanceData governanceData;
+    private final PersonalVenueData venueData;
 
-    PersonalDataController(PersonalData personalData) {
+    PersonalDataController(PersonalData personalData, PersonalGovernanceData governanceData, PersonalVenueData venueData) {
         this.personalData = personalData;
+        this.governanceData = governanceData;
+        this.venueData = venueData;
     }
 
     @GetMapping("/account/data")
@@ -29,10 +35,12 @@ class PersonalDataController {
     }
 
     @GetMapping(value = "/account/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PersonalDataExport> download(@AuthenticationPrincipal SignedInPerson person) {
+    ResponseEntity<PersonalDataDownload> download(@AuthenticationPrincipal SignedInPerson person) {
+        PersonalDataExport membership = personalData.export(person.getPersonId());
         return ResponseEntity.ok()
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mes-donnees-toit-commun.json\"")
-            .body(personalData.export(person.getPersonId()));
+            .body(new PersonalDataDownload(membership, governanceData.export(person.getPersonId()),
+                venueData.export(person.getPersonId(), membership.person().email())));
     }
 
     @PostMapping("/account/erase")
