@@ -52,13 +52,13 @@ public class LoginThrottle {
         Instant forgetBefore = now.minus(settings.loginFailureMemory());
         Counter account = jdbc.sql("""
                 INSERT INTO membership.attempt_account (kind, login) VALUES (:kind, :login)
-                ON CONFLICT (kind, login) DO UPDATE SET kind = EXCLUDED.kind
+                ON CONFLICT (house_id, kind, login) DO UPDATE SET kind = EXCLUDED.kind
                 RETURNING failures, last_failure_at""")
             .param("kind", kind.name()).param("login", key)
             .query((rs, n) -> new Counter(rs.getInt(1), instant(rs.getTimestamp(2)))).single().forgotten(forgetBefore);
         Counter pair = jdbc.sql("""
                 INSERT INTO membership.attempt_pair (kind, login, client_address) VALUES (:kind, :login, :client)
-                ON CONFLICT (kind, login, client_address) DO UPDATE SET kind = EXCLUDED.kind
+                ON CONFLICT (house_id, kind, login, client_address) DO UPDATE SET kind = EXCLUDED.kind
                 RETURNING failures, last_failure_at""")
             .param("kind", kind.name()).param("login", key).param("client", client)
             .query((rs, n) -> new Counter(rs.getInt(1), instant(rs.getTimestamp(2)))).single().forgotten(forgetBefore);

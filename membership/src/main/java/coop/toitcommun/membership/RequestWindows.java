@@ -36,7 +36,7 @@ public class RequestWindows {
         Instant windowStart = now.minus(window);
         Window counted = jdbc.sql("""
                 INSERT INTO membership.request_window AS w (scope, key, started_at, hits) VALUES (:scope, :key, :now, 1)
-                ON CONFLICT (scope, key) DO UPDATE SET
+                ON CONFLICT (house_id, scope, key) DO UPDATE SET
                     hits = CASE WHEN w.started_at <= :windowStart THEN 1 ELSE w.hits + 1 END,
                     started_at = CASE WHEN w.started_at <= :windowStart THEN :now ELSE w.started_at END
                 RETURNING hits, started_at""")

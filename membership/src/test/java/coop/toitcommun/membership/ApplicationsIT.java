@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +100,7 @@ class ApplicationsIT {
                     return e.reason();
                 }
             };
-            results.add(pool.submit(approve));
+            results.add(pool.submit(FirstHouse.carried(approve)));
         }
         ready.await();
         go.countDown();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.PostgresTest;
 import coop.toitcommun.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,6 +164,7 @@ class DirectorySearchIT {
         try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword())) {
             owner.setAutoCommit(false);
             try (Statement statement = owner.createStatement()) {
+                statement.execute(FirstHouse.IN_TRANSACTION);
                 for (String change : before) {
                     statement.execute(change);
                 }

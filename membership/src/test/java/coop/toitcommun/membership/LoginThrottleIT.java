@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import coop.toitcommun.testsupport.DatabaseLocks;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,7 +170,7 @@ class LoginThrottleIT {
         String login = uniqueLogin();
         String address = uniqueAddress();
         sharedThrottle.succeeded(sharedThrottle.begin(AttemptKind.SIGN_IN, login, address));
-        int waiters = Math.min(30, ((HikariDataSource) dataSource).getMaximumPoolSize() - 1);
+        int waiters = Math.min(30, dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() - 1);
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
@@ -180,7 +181,7 @@ class LoginThrottleIT {
             }
             List<Future<Attempt>> tries = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                tries.add(pool.submit(() -> sharedThrottle.begin(AttemptKind.SIGN_IN, login, address)));
+                tries.add(pool.submit(FirstHouse.carried(() -> sharedThrottle.begin(AttemptKind.SIGN_IN, login, address))));
             }
             DatabaseLocks.awaitWaitingSessions(holder, waiters);
             holder.commit();

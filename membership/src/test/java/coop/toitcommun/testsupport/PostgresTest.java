@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -17,5 +18,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ExtendWith(FirstHouse.class)
 public @interface PostgresTest {
 }

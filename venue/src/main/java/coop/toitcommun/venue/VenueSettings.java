@@ -52,7 +52,7 @@ public class VenueSettings {
         }
         quotas.forEach((circle, hours) -> jdbc.sql("""
                 INSERT INTO venue.circle_quota (circle, hours_per_month) VALUES (:circle, :hours)
-                ON CONFLICT (circle) DO UPDATE SET hours_per_month = excluded.hours_per_month""")
+                ON CONFLICT (house_id, circle) DO UPDATE SET hours_per_month = excluded.hours_per_month""")
             .param("circle", circle.name()).param("hours", hours).update());
         jdbc.sql("UPDATE venue.settings SET cancellation_deadline_hours = :h WHERE id = 1").param("h", deadlineHours).update();
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import coop.toitcommun.membership.CurrentHouse;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +44,15 @@ class ConcurrentBookingIT {
         CountDownLatch inserted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<?> winner = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+        Future<?> winner = pool.submit(CurrentHouse.carried(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
             .executeWithoutResult(status -> {
                 bookings.book(new BookingRequest(first.actor(), room.id(), first.organisation().id(), start,
                     start.plusHours(2), "Premier arrivé", 5, true, ""));
                 inserted.countDown();
                 await(release);
-            }));
+            })));
         assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
-        Future<Conflict> loser = pool.submit(() -> {
+        Future<Conflict> loser = pool.submit(FirstHouse.carried(() -> {
             try {
                 bookings.book(new BookingRequest(second.actor(), room.id(), second.organisation().id(), start.plusHours(1),
                     start.plusHours(3), "Second", 5, true, ""));
@@ -58,7 +60,7 @@ class ConcurrentBookingIT {
             } catch (BookingConflictException e) {
                 return e.conflict();
             }
-        });
+        }));
         Thread.sleep(500); // the second insert is now waiting on the first transaction
         release.countDown();
         winner.get(30, TimeUnit.SECONDS);
@@ -94,7 +96,7 @@ class ConcurrentBookingIT {
         for (int i = 0; i < REQUESTS; i++) {
             VenueFixtures.Member member = members.get(i);
             LocalDateTime start = base.plusMinutes(i % 6 * 10L); // all overlap 14:00–15:50
-            outcomes.add(pool.submit(() -> {
+            outcomes.add(pool.submit(FirstHouse.carried(() -> {
                 ready.countDown();
                 go.await();
                 try {
@@ -106,7 +108,7 @@ class ConcurrentBookingIT {
                 } catch (RuntimeException e) {
                     return "error " + e;
                 }
-            }));
+            })));
         }
         assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
         go.countDown();

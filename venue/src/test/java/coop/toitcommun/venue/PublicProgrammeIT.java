@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import coop.toitcommun.membership.CurrentHouse;
 import coop.toitcommun.testsupport.DatabaseLocks;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,8 +130,8 @@ class PublicProgrammeIT {
                 lock.setLong(1, event.id());
                 lock.executeQuery().close();
             }
-            Future<?> first = pool.submit(() -> register(event, "Hélène", 1));
-            Future<?> second = pool.submit(() -> register(event, "Ines", 1));
+            Future<?> first = pool.submit(CurrentHouse.carried(() -> register(event, "Hélène", 1)));
+            Future<?> second = pool.submit(CurrentHouse.carried(() -> register(event, "Ines", 1)));
             DatabaseLocks.awaitWaitingSessions(observer, 2);
             holder.commit();
             first.get(90, TimeUnit.SECONDS);
@@ -151,7 +153,7 @@ class PublicProgrammeIT {
         List<Future<?>> all = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String name = "Visiteur " + i;
-            all.add(pool.submit(() -> register(event, name, 1)));
+            all.add(pool.submit(CurrentHouse.carried(() -> register(event, name, 1))));
         }
         for (Future<?> one : all) {
             one.get(120, TimeUnit.SECONDS);
@@ -195,8 +197,8 @@ class PublicProgrammeIT {
                 lock.setLong(1, event.id());
                 lock.executeQuery().close();
             }
-            Future<Integer> first = pool.submit(() -> registrations.eraseExpired(later));
-            Future<Integer> second = pool.submit(() -> registrations.eraseExpired(later));
+            Future<Integer> first = pool.submit(FirstHouse.carried(() -> registrations.eraseExpired(later)));
+            Future<Integer> second = pool.submit(FirstHouse.carried(() -> registrations.eraseExpired(later)));
             DatabaseLocks.awaitWaitingSessions(observer, 2);
             holder.commit();
             erased = first.get(90, TimeUnit.SECONDS) + second.get(90, TimeUnit.SECONDS);

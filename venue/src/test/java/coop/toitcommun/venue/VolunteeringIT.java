@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.CurrentHouse;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.testsupport.DatabaseLocks;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.PostgresTest;
 import coop.toitcommun.venue.volunteering.HoursLine;
 import coop.toitcommun.venue.volunteering.LoadReport;
@@ -162,8 +164,8 @@ class VolunteeringIT {
                 lock.setLong(1, shift.id());
                 lock.executeQuery().close();
             }
-            Future<?> one = pool.submit(() -> outcomes.add(attempt(first, shift.id())));
-            Future<?> two = pool.submit(() -> outcomes.add(attempt(second, shift.id())));
+            Future<?> one = pool.submit(CurrentHouse.carried(() -> outcomes.add(attempt(first, shift.id()))));
+            Future<?> two = pool.submit(CurrentHouse.carried(() -> outcomes.add(attempt(second, shift.id()))));
             DatabaseLocks.awaitWaitingSessions(observer, 2);
             holder.commit();
             one.get(90, TimeUnit.SECONDS);
@@ -296,7 +298,7 @@ class VolunteeringIT {
                 insert.setLong(1, ines.personId());
                 insert.executeUpdate();
             }
-            Future<List<Long>> told = pool.submit(() -> loads.tellNewOverloads());
+            Future<List<Long>> told = pool.submit(FirstHouse.carried(() -> loads.tellNewOverloads()));
             DatabaseLocks.awaitWaitingSessions(observer, 1);
             other.commit();
             assertThat(told.get(90, TimeUnit.SECONDS)).doesNotContain(ines.personId());

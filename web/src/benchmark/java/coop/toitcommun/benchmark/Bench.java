@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,13 @@ final class Bench {
             } catch (IOException e) {
                 throw new SQLException("no credentials in the embedded database's folder " + DATA, e);
             }
-            return DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", user,
+            Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", user,
                 credentials.getProperty(passwordKey));
+            // the benchmark's rows are the first house's, as the demo's (row-level security, docs/modules/membership.md)
+            try (Statement house = connection.createStatement()) {
+                house.execute("SELECT set_config('toitcommun.house', '1', false)");
+            }
+            return connection;
         }
     }
 

@@ -23,7 +23,6 @@ import coop.toitcommun.governance.Body;
 import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Entities;
 import coop.toitcommun.governance.GovernanceAccessDeniedException;
-import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.LegalForm;
 import coop.toitcommun.governance.MandateRole;
@@ -31,11 +30,13 @@ import coop.toitcommun.governance.Mandates;
 import coop.toitcommun.governance.NewEntity;
 import coop.toitcommun.governance.responsibility.ResponsibilityException.Reason;
 import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.testsupport.DatabaseLocks;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.PostgresTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -295,7 +296,7 @@ class ResponsibilitiesIT {
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
 
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> inTransaction.execute(status -> {
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(FirstHouse.supplied(() -> inTransaction.execute(status -> {
             int announced = reminders.remind(today);
             claimed.countDown();
             try {
@@ -304,9 +305,9 @@ class ResponsibilitiesIT {
                 Thread.currentThread().interrupt();
             }
             return announced;
-        }));
+        })));
         assertThat(claimed.await(2, TimeUnit.MINUTES)).isTrue();
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> reminders.remind(today));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(FirstHouse.supplied(() -> reminders.remind(today)));
         try (Connection observer = dataSource.getConnection()) {
             DatabaseLocks.awaitWaitingSessions(observer, 1);
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import coop.toitcommun.membership.Accounts;
+import coop.toitcommun.membership.CurrentHouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -48,7 +49,8 @@ public class OffRequestAccountWork {
     }
 
     private void run(String what, Runnable work) {
-        scheduler.schedule(() -> handOver(what, work), clock.instant().plus(AFTER_THE_ANSWER));
+        Runnable forThisHouse = CurrentHouse.carried(work);
+        scheduler.schedule(() -> handOver(what, forThisHouse), clock.instant().plus(AFTER_THE_ANSWER));
     }
 
     /** The scheduler's thread only passes the work on, so that a slow mail server never holds it. */

@@ -2,6 +2,7 @@ package coop.toitcommun.web.admin;
 
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.web.FirstHouseWork;
 import coop.toitcommun.web.WebSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,11 @@ class FirstAdmin implements ApplicationRunner {
     private final WebSettings settings;
     private final String email;
     private final String name;
+    private final FirstHouseWork firstHouse;
 
-    FirstAdmin(Accounts accounts, WebSettings settings, @Value("${toitcommun.first-admin.email:}") String email,
+    FirstAdmin(FirstHouseWork firstHouse, Accounts accounts, WebSettings settings, @Value("${toitcommun.first-admin.email:}") String email,
                @Value("${toitcommun.first-admin.name:Admin}") String name) {
+        this.firstHouse = firstHouse;
         this.accounts = accounts;
         this.settings = settings;
         this.email = email.strip();
@@ -39,6 +42,10 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        firstHouse.run(this::load);
+    }
+
+    private void load() {
         if (email.isEmpty()) {
             if (!accounts.anAdminCanSignIn()) {
                 LOG.warn("Nobody can sign in as admin yet: set TOITCOMMUN_FIRST_ADMIN_EMAIL to the first admin's email "

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * What a backup holds, read from PostgreSQL's catalog: the application's tables (every table of the schemas
  * that the connected owner owns, and nothing of extensions nor of Flyway's history), their columns, their
- * sequences, and the schema version Flyway reached. HTTP sessions are left out: signed-in states and CSRF tokens
+ * sequences, the houses and which tables keep their rows in them, and the schema version Flyway reached. HTTP sessions are left out: signed-in states and CSRF tokens
  * have no place in an archive, and nobody stays signed in across a restore.
  */
 final class Catalog {
@@ -67,6 +67,25 @@ final class Catalog {
             columns.add(row.get(0));
         }
         return columns;
+    }
+
+    /** The tables whose rows PostgreSQL keeps in their house for everyone, the owner included. */
+    Set<String> keptByHouse() throws SQLException {
+        Set<String> tables = new HashSet<>();
+        for (List<String> row : rows("""
+                SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE c.relkind = 'r' AND c.relforcerowsecurity AND n.oid IN (%s)""".formatted(APPLICATION_SCHEMAS))) {
+            tables.add(row.get(0));
+        }
+        return tables;
+    }
+
+    /** The houses of the deployment (none before the migration that brought them). */
+    List<String> houses() throws SQLException {
+        if (rows("SELECT cast(to_regclass('membership.house') AS text)").get(0).get(0) == null) {
+            return List.of();
+        }
+        return rows("SELECT id::text FROM membership.house ORDER BY id").stream().map(row -> row.get(0)).toList();
     }
 
     /** Every sequence of the application's schemas with its current value (absent when never used). */

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -108,12 +109,17 @@ final class Restore {
                     + manifest.schemaVersion + " did not create.");
             }
         }
+        Set<String> keptByHouse = catalog.keptByHouse();
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         connection.setAutoCommit(false);
         try (Statement sql = connection.createStatement()) {
             for (String table : tables) {
                 // append-only and signed-minutes triggers would refuse rows loaded in another order, and seed rows
                 sql.execute("ALTER TABLE " + Catalog.quoted(table) + " DISABLE TRIGGER USER");
+                // PostgreSQL loads no row by COPY under row-level security: the owner loads every house's at once
+                if (keptByHouse.contains(table)) {
+                    sql.execute("ALTER TABLE " + Catalog.quoted(table) + " NO FORCE ROW LEVEL SECURITY");
+                }
             }
             sql.execute("TRUNCATE " + String.join(", ", tables.stream().map(Catalog::quoted).toList()));
             for (String table : tables) {
@@ -139,6 +145,9 @@ final class Restore {
             }
             for (String table : tables) {
                 sql.execute("ALTER TABLE " + Catalog.quoted(table) + " ENABLE TRIGGER USER");
+                if (keptByHouse.contains(table)) {
+                    sql.execute("ALTER TABLE " + Catalog.quoted(table) + " FORCE ROW LEVEL SECURITY");
+                }
             }
             connection.commit();
         } catch (SQLException | IOException | RuntimeException e) {

@@ -1,12 +1,16 @@
 package coop.toitcommun.web.database;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import coop.toitcommun.membership.RowSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * One line at start-up that says which database the application uses, where its data lives and whether it is
  * kept durably, so that nobody runs a house on a database they did not mean to. A warning follows when the
- * application's role is a superuser or the server does not keep acknowledged writes.
+ * application's role is a superuser, the server does not keep acknowledged writes, or its superuser has not let
+ * row-level security use the pages' indexes ({@link RowSecurity}).
  */
 @Component
 class DatabaseStartupLog {
@@ -57,5 +62,27 @@ class DatabaseStartupLog {
                 LOG.warn("The application connects as {}, a superuser: give it its own role (see docs/operations.md).", user);
             }
         }
+        List<String> notLeakproof = notLeakproof();
+        if (!notLeakproof.isEmpty()) {
+            LOG.warn("Row-level security keeps the calendars and the directory from their indexes until the server's "
+                + "superuser runs, once: {} (see docs/operations.md).", String.join("; ", RowSecurity.superuserStatements()));
+        }
+    }
+
+    private List<String> notLeakproof() throws SQLException {
+        List<String> functions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement sql = connection.prepareStatement(
+                 "SELECT NOT proleakproof FROM pg_proc WHERE oid = cast(? AS regprocedure)")) {
+            for (String function : RowSecurity.INDEXED_OPERATORS) {
+                sql.setString(1, function);
+                try (ResultSet row = sql.executeQuery()) {
+                    if (row.next() && row.getBoolean(1)) {
+                        functions.add(function);
+                    }
+                }
+            }
+        }
+        return functions;
     }
 }

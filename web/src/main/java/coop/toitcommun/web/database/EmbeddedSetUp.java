@@ -9,10 +9,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import coop.toitcommun.membership.RowSecurity;
+
 /**
  * Prepares the embedded server, idempotently, as its superuser: the owner role that migrates, the application's
  * role (not a superuser, DML only, owns nothing), passwords for every role, and password authentication for
- * every connection. A data folder from before the roles existed is adopted: what the superuser created in the
+ * every connection, and the operators that row-level security may use in indexes ({@link RowSecurity}). A data
+ * folder from before the roles existed is adopted: what the superuser created in the
  * application's schemas is handed to the owner.
  */
 final class EmbeddedSetUp {
@@ -84,6 +87,9 @@ final class EmbeddedSetUp {
             sql.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + OWNER + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + APPLICATION);
             sql.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + OWNER + " GRANT USAGE, SELECT ON SEQUENCES TO " + APPLICATION);
             sql.execute(ADOPT.formatted(OWNER));
+            for (String leakproof : RowSecurity.superuserStatements()) {
+                sql.execute(leakproof);
+            }
             if (requirePasswords(dataDirectory)) {
                 sql.execute("SELECT pg_reload_conf()");
             }

@@ -7,6 +7,7 @@ import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,7 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One account per role, for trying the application (the {@code demo} profile only, never in production).
@@ -38,15 +38,20 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final Accounts accounts;
+    private final FirstHouseWork firstHouse;
 
-    DemoAccounts(Accounts accounts) {
+    DemoAccounts(FirstHouseWork firstHouse, Accounts accounts) {
+        this.firstHouse = firstHouse;
         this.accounts = accounts;
     }
 
     /** All or nothing: a first start interrupted while loading leaves no half-loaded demo behind. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         if (accounts.credentials(ACCOUNTS.get(0).email()).isEmpty()) {
             ACCOUNTS.forEach(account -> accounts.createActivated(account, PASSWORD));
             LOG.info("Demo accounts created");

@@ -16,7 +16,6 @@ import coop.toitcommun.governance.CollegeWeight;
 import coop.toitcommun.governance.Deadline;
 import coop.toitcommun.governance.Deadlines;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.Holder;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.LegalForm;
@@ -27,11 +26,13 @@ import coop.toitcommun.governance.Registers;
 import coop.toitcommun.governance.RelationKind;
 import coop.toitcommun.governance.Subscription;
 import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.OrganisationStatus;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,7 +40,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The three entities of the house with their bodies, mandates and registers (the {@code demo} profile only).
@@ -66,9 +66,11 @@ class DemoGovernance implements ApplicationRunner {
     private final People people;
     private final Organisations organisations;
     private final HouseClock calendar;
+    private final FirstHouseWork firstHouse;
 
-    DemoGovernance(Entities entities, Registers registers, Mandates mandates, Deadlines deadlines, People people,
+    DemoGovernance(FirstHouseWork firstHouse, Entities entities, Registers registers, Mandates mandates, Deadlines deadlines, People people,
                    Organisations organisations, HouseClock calendar) {
+        this.firstHouse = firstHouse;
         this.entities = entities;
         this.registers = registers;
         this.mandates = mandates;
@@ -79,8 +81,11 @@ class DemoGovernance implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         if (entities.findByName(SCIC).isPresent()) {
             return;
         }

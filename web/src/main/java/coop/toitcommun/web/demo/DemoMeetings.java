@@ -21,7 +21,6 @@ import coop.toitcommun.governance.CollegeCount;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Deliberations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingFormat;
@@ -31,7 +30,9 @@ import coop.toitcommun.governance.MinutesBook;
 import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.governance.NewMeeting;
 import coop.toitcommun.governance.Participant;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.People;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,7 +40,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Meetings of the demo SCIC (demo profile only): last spring's ordinary general assembly with its signed
@@ -64,9 +64,11 @@ class DemoMeetings implements ApplicationRunner {
     private final Entities entities;
     private final People people;
     private final HouseClock calendar;
+    private final FirstHouseWork firstHouse;
 
-    DemoMeetings(Meetings meetings, Agendas agendas, Convocations convocations, Deliberations deliberations, MinutesBook minutes,
+    DemoMeetings(FirstHouseWork firstHouse, Meetings meetings, Agendas agendas, Convocations convocations, Deliberations deliberations, MinutesBook minutes,
                  Entities entities, People people, HouseClock calendar) {
+        this.firstHouse = firstHouse;
         this.meetings = meetings;
         this.agendas = agendas;
         this.convocations = convocations;
@@ -78,8 +80,11 @@ class DemoMeetings implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         LegalEntity scic = entities.findByName(DemoGovernance.SCIC).orElse(null);
         if (scic == null) {
             return;

@@ -21,6 +21,7 @@ import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.PersonKind;
 import coop.toitcommun.membership.PersonRef;
 import coop.toitcommun.membership.Signature;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +29,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ten member organisations of the house in their circles, charter version 1, and two pending applications
@@ -95,8 +95,10 @@ class DemoMembership implements ApplicationRunner {
     private final People people;
     private final Charter charter;
     private final Applications applications;
+    private final FirstHouseWork firstHouse;
 
-    DemoMembership(Organisations organisations, People people, Charter charter, Applications applications) {
+    DemoMembership(FirstHouseWork firstHouse, Organisations organisations, People people, Charter charter, Applications applications) {
+        this.firstHouse = firstHouse;
         this.organisations = organisations;
         this.people = people;
         this.charter = charter;
@@ -105,8 +107,11 @@ class DemoMembership implements ApplicationRunner {
 
     /** All or nothing: a first start interrupted while loading leaves no half-loaded demo behind. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         if (organisations.findByName(MEMBERS.get(0).name()).isPresent()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.People;
@@ -17,7 +18,7 @@ import coop.toitcommun.venue.PublicEvents;
 import coop.toitcommun.venue.Registrations;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
-import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +27,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Three coming events of the public programme (demo profile only), five weeks ahead, after the demo bookings: an
@@ -49,9 +49,11 @@ class DemoProgramme implements ApplicationRunner {
     private final Organisations organisations;
     private final People people;
     private final HouseClock time;
+    private final FirstHouseWork firstHouse;
 
-    DemoProgramme(PublicEvents events, Registrations registrations, Rooms rooms, Organisations organisations,
+    DemoProgramme(FirstHouseWork firstHouse, PublicEvents events, Registrations registrations, Rooms rooms, Organisations organisations,
                   People people, HouseClock time) {
+        this.firstHouse = firstHouse;
         this.events = events;
         this.registrations = registrations;
         this.rooms = rooms;
@@ -61,8 +63,11 @@ class DemoProgramme implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         if (!events.coming(null, PageRequest.of(0, 1)).isEmpty()) {
             return;
         }

@@ -3,13 +3,14 @@ package coop.toitcommun.web.demo;
 import java.time.LocalDate;
 import java.util.Set;
 
-import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.Handover;
 import coop.toitcommun.governance.responsibility.HouseActor;
 import coop.toitcommun.governance.responsibility.NewResponsibility;
 import coop.toitcommun.governance.responsibility.Responsibilities;
 import coop.toitcommun.governance.responsibility.Responsibility;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.People;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +19,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The house's responsibilities as the study found them (demo profile only): the two co-founders hold most of them
@@ -39,16 +39,21 @@ class DemoResponsibilities implements ApplicationRunner {
     private final Responsibilities responsibilities;
     private final People people;
     private final HouseClock calendar;
+    private final FirstHouseWork firstHouse;
 
-    DemoResponsibilities(Responsibilities responsibilities, People people, HouseClock calendar) {
+    DemoResponsibilities(FirstHouseWork firstHouse, Responsibilities responsibilities, People people, HouseClock calendar) {
+        this.firstHouse = firstHouse;
         this.responsibilities = responsibilities;
         this.people = people;
         this.calendar = calendar;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         HouseActor admin = new HouseActor(person("admin@demo.toitcommun.coop"), true, true);
         if (responsibilities.page(admin, false, PageRequest.of(0, 1)).getTotalElements() > 0) {
             return;

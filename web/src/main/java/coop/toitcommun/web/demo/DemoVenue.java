@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import coop.toitcommun.membership.Circle;
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.OrganisationStatus;
@@ -28,7 +29,7 @@ import coop.toitcommun.venue.RoomCommand;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.venue.Schedules;
-import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,7 +37,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rooms of a typical house and a few weeks of bookings by the demo organisations, with one weekly series
@@ -60,8 +60,10 @@ class DemoVenue implements ApplicationRunner {
     private final Organisations organisations;
     private final People people;
     private final HouseClock time;
+    private final FirstHouseWork firstHouse;
 
-    DemoVenue(Rooms rooms, Schedules schedules, Bookings bookings, Organisations organisations, People people, HouseClock time) {
+    DemoVenue(FirstHouseWork firstHouse, Rooms rooms, Schedules schedules, Bookings bookings, Organisations organisations, People people, HouseClock time) {
+        this.firstHouse = firstHouse;
         this.rooms = rooms;
         this.schedules = schedules;
         this.bookings = bookings;
@@ -72,8 +74,11 @@ class DemoVenue implements ApplicationRunner {
 
     /** All or nothing: a first start interrupted while loading leaves no half-loaded demo behind. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         if (rooms.all().stream().anyMatch(r -> r.name().equals(FIRST_ROOM))) {
             return;
         }

@@ -6,15 +6,16 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.People;
-import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.venue.volunteering.MissionCommand;
 import coop.toitcommun.venue.volunteering.Missions;
 import coop.toitcommun.venue.volunteering.ShiftPlan;
 import coop.toitcommun.venue.volunteering.ShiftView;
 import coop.toitcommun.venue.volunteering.Shifts;
 import coop.toitcommun.venue.volunteering.VolunteeringActor;
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +24,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Volunteering in the house (demo profile only): four missions, eight past weeks of confirmed hours in which Jules
@@ -49,8 +49,10 @@ class DemoVolunteering implements ApplicationRunner {
     private final Shifts shifts;
     private final People people;
     private final HouseClock time;
+    private final FirstHouseWork firstHouse;
 
-    DemoVolunteering(Missions missions, Shifts shifts, People people, HouseClock time) {
+    DemoVolunteering(FirstHouseWork firstHouse, Missions missions, Shifts shifts, People people, HouseClock time) {
+        this.firstHouse = firstHouse;
         this.missions = missions;
         this.shifts = shifts;
         this.people = people;
@@ -58,8 +60,11 @@ class DemoVolunteering implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        firstHouse.inTransaction(this::load);
+    }
+
+    private void load() {
         if (!missions.all().isEmpty()) {
             return;
         }

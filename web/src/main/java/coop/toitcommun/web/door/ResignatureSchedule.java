@@ -2,6 +2,7 @@ package coop.toitcommun.web.door;
 
 import java.time.Clock;
 
+import coop.toitcommun.membership.Houses;
 import coop.toitcommun.membership.Resignatures;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,14 +15,16 @@ class ResignatureSchedule {
 
     private final Resignatures resignatures;
     private final Clock clock;
+    private final Houses houses;
 
-    ResignatureSchedule(Resignatures resignatures, Clock clock) {
+    ResignatureSchedule(Houses houses, Resignatures resignatures, Clock clock) {
+        this.houses = houses;
         this.resignatures = resignatures;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${toitcommun.membership.reminder-cron:0 0 7 * * *}", zone = "${toitcommun.zone:Europe/Paris}")
     void daily() {
-        resignatures.remindAndSuspend(clock.instant());
+        houses.forEach(() -> resignatures.remindAndSuspend(clock.instant()));
     }
 }

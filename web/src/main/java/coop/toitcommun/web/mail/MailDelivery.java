@@ -3,6 +3,7 @@ package coop.toitcommun.web.mail;
 import java.time.Duration;
 import java.util.List;
 
+import coop.toitcommun.membership.Houses;
 import coop.toitcommun.web.WebSettings;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -39,6 +40,7 @@ class MailDelivery implements SmartLifecycle {
                            String attachmentType, byte[] attachment, int attempts) {
     }
 
+    private final Houses houses;
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> smtp;
     private final WebSettings web;
@@ -48,7 +50,8 @@ class MailDelivery implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
 
-    MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, WebSettings web, MailSettings settings) {
+    MailDelivery(Houses houses, JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, WebSettings web, MailSettings settings) {
+        this.houses = houses;
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.web = web;
@@ -91,7 +94,7 @@ class MailDelivery implements SmartLifecycle {
         while (running) {
             Duration pause;
             try {
-                pause = deliverDue();
+                pause = deliverDueInEachHouse();
             } catch (DataAccessException e) {
                 LOG.warn("Emails wait: the database does not answer ({})", e.getMostSpecificCause().getMessage());
                 pause = settings.pollInterval();
@@ -109,7 +112,19 @@ class MailDelivery implements SmartLifecycle {
         }
     }
 
-    /** Sends every email that is due; returns how long until the next one is. */
+    /** Sends every house's due emails; returns how long until the next one is. */
+    private Duration deliverDueInEachHouse() {
+        Duration[] soonest = {settings.pollInterval()};
+        houses.forEach(() -> {
+            Duration untilNext = deliverDue();
+            if (untilNext.compareTo(soonest[0]) < 0) {
+                soonest[0] = untilNext;
+            }
+        });
+        return soonest[0];
+    }
+
+    /** Sends every email of the current house that is due; returns how long until its next one is. */
     private Duration deliverDue() {
         List<Claimed> batch;
         do {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import coop.toitcommun.web.FirstHouseWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,14 +29,20 @@ class LegacyDocumentFolder implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final Path folder;
+    private final FirstHouseWork firstHouse;
 
-    LegacyDocumentFolder(JdbcClient jdbc, @Value("${toitcommun.documents.directory:.data/documents}") Path folder) {
+    LegacyDocumentFolder(FirstHouseWork firstHouse, JdbcClient jdbc, @Value("${toitcommun.documents.directory:.data/documents}") Path folder) {
+        this.firstHouse = firstHouse;
         this.jdbc = jdbc;
         this.folder = folder.toAbsolutePath().normalize();
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        firstHouse.run(this::load);
+    }
+
+    private void load() {
         if (!Files.isDirectory(folder)) {
             return;
         }

@@ -1,7 +1,8 @@
 package coop.toitcommun.web.programme;
 
-import coop.toitcommun.venue.Registrations;
 import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.membership.Houses;
+import coop.toitcommun.venue.Registrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,17 +20,21 @@ class ProgrammeSchedule {
 
     private final Registrations registrations;
     private final HouseClock time;
+    private final Houses houses;
 
-    ProgrammeSchedule(Registrations registrations, HouseClock time) {
+    ProgrammeSchedule(Houses houses, Registrations registrations, HouseClock time) {
+        this.houses = houses;
         this.registrations = registrations;
         this.time = time;
     }
 
     @Scheduled(cron = "${toitcommun.events.erasure-cron:0 17 * * * *}", zone = "${toitcommun.zone:Europe/Paris}")
     void eraseExpiredRegistrations() {
-        int erased = registrations.eraseExpired(time.now());
-        if (erased > 0) {
-            LOG.info("Erased the names and emails of {} registrations to past events", erased);
-        }
+        houses.forEach(() -> {
+            int erased = registrations.eraseExpired(time.now());
+            if (erased > 0) {
+                LOG.info("Erased the names and emails of {} registrations to past events", erased);
+            }
+        });
     }
 }

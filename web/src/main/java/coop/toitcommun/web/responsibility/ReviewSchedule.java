@@ -1,7 +1,8 @@
 package coop.toitcommun.web.responsibility;
 
-import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.responsibility.ReviewReminders;
+import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.membership.Houses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,17 +19,21 @@ class ReviewSchedule {
 
     private final ReviewReminders reminders;
     private final HouseClock calendar;
+    private final Houses houses;
 
-    ReviewSchedule(ReviewReminders reminders, HouseClock calendar) {
+    ReviewSchedule(Houses houses, ReviewReminders reminders, HouseClock calendar) {
+        this.houses = houses;
         this.reminders = reminders;
         this.calendar = calendar;
     }
 
     @Scheduled(cron = "${toitcommun.responsibilities.reminder-cron:0 10 7 * * *}", zone = "${toitcommun.zone:Europe/Paris}")
     void daily() {
-        int announced = reminders.remind(calendar.today());
-        if (announced > 0) {
-            LOG.info("Announced {} passed review dates of responsibilities", announced);
-        }
+        houses.forEach(() -> {
+            int announced = reminders.remind(calendar.today());
+            if (announced > 0) {
+                LOG.info("Announced {} passed review dates of responsibilities", announced);
+            }
+        });
     }
 }

@@ -55,12 +55,15 @@ class SessionStoreConfiguration {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
-    /** Before Spring Session's own filter, in the request's dispatch and in its error page's. */
+    /**
+     * Before Spring Session's own filter, in the request's dispatch and in its error page's; after the filter that
+     * chooses the request's house, whose rows hold the session.
+     */
     @Bean
     FilterRegistrationBean<?> requestServedBySessionStore(ApplicationContext context) {
         SessionReadOncePerRequest<?> sessions = context.getBean(SESSION_REPOSITORY, SessionReadOncePerRequest.class);
         FilterRegistrationBean<?> registration = new FilterRegistrationBean<>(sessions.filter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }

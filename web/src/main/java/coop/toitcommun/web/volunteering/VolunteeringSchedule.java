@@ -2,6 +2,7 @@ package coop.toitcommun.web.volunteering;
 
 import java.time.Duration;
 
+import coop.toitcommun.membership.Houses;
 import coop.toitcommun.venue.volunteering.Loads;
 import coop.toitcommun.venue.volunteering.Shifts;
 import org.slf4j.Logger;
@@ -25,25 +26,31 @@ class VolunteeringSchedule {
 
     private final Loads loads;
     private final Shifts shifts;
+    private final Houses houses;
 
-    VolunteeringSchedule(Loads loads, Shifts shifts) {
+    VolunteeringSchedule(Houses houses, Loads loads, Shifts shifts) {
+        this.houses = houses;
         this.loads = loads;
         this.shifts = shifts;
     }
 
     @Scheduled(cron = "${toitcommun.volunteering.overload-cron:0 23 * * * *}", zone = "${toitcommun.zone:Europe/Paris}")
     void tellNewOverloads() {
-        int told = loads.tellNewOverloads().size();
-        if (told > 0) {
-            LOG.info("Told {} volunteers above the house's thresholds, and the coordinators", told);
-        }
+        houses.forEach(() -> {
+            int told = loads.tellNewOverloads().size();
+            if (told > 0) {
+                LOG.info("Told {} volunteers above the house's thresholds, and the coordinators", told);
+            }
+        });
     }
 
     @Scheduled(cron = "${toitcommun.volunteering.announce-cron:0 41 * * * *}", zone = "${toitcommun.zone:Europe/Paris}")
     void announceUnfilledShifts() {
-        int announced = shifts.announceUnfilled(ANNOUNCED_AHEAD).size();
-        if (announced > 0) {
-            LOG.info("Announced {} shifts still needing people to the volunteers who did their mission before", announced);
-        }
+        houses.forEach(() -> {
+            int announced = shifts.announceUnfilled(ANNOUNCED_AHEAD).size();
+            if (announced > 0) {
+                LOG.info("Announced {} shifts still needing people to the volunteers who did their mission before", announced);
+            }
+        });
     }
 }

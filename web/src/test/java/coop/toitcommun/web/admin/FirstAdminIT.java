@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import coop.toitcommun.ToitCommunApplication;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.TestDatabase;
 import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
@@ -26,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * which lets them choose a password and open the admin pages; once an admin can sign in, no further invitation is
  * made.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, FirstHouse.class})
 class FirstAdminIT {
 
     private static final Pattern LINK = Pattern.compile("First admin: premiere@maison\\.example chooses a password at "

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.TestDatabase;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,9 @@ class BackupRoundTripIT {
     }
 
     private static JdbcClient owner(TestDatabase.Connection database) {
-        return JdbcClient.create(new DriverManagerDataSource(database.url(), database.ownerUsername(), database.ownerPassword()));
+        DriverManagerDataSource connections = new DriverManagerDataSource(database.url());
+        connections.setConnectionProperties(FirstHouse.connectionProperties(database.ownerUsername(), database.ownerPassword()));
+        return JdbcClient.create(connections);
     }
 
     private static String sha256(String text) throws Exception {

@@ -14,6 +14,7 @@ import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.TestDatabase;
 import coop.toitcommun.web.support.TcpProxy;
 import coop.toitcommun.web.support.TestAddresses;
@@ -21,6 +22,7 @@ import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestMailServer.Initializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(FirstHouse.class)
 class DatabaseOutageIT {
 
     private static final Duration ANSWER = Duration.ofSeconds(5);

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.TestDatabase;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import org.flywaydb.core.Flyway;
@@ -80,7 +81,7 @@ class DatabaseRolesIT {
 
     @Test
     void theApplicationsRoleCannotSwitchOffTheRulesThatKeepSignedRecordsAsTheyWere() throws SQLException {
-        try (Connection application = DriverManager.getConnection(database.url(), database.username(), database.password());
+        try (Connection application = FirstHouse.connect(database.url(), database.username(), database.password());
              Statement sql = application.createStatement()) {
             assertThat(count(sql, "SELECT count(*) FROM governance.minutes WHERE signed_at IS NOT NULL")).as("the demo's signed minutes").isPositive();
             assertThat(count(sql, "SELECT count(*) FROM membership.charter_signature")).isPositive();

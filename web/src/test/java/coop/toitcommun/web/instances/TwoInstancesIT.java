@@ -27,6 +27,7 @@ import coop.toitcommun.membership.Circle;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.OrganisationStatus;
 import coop.toitcommun.membership.Organisations;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.TestDatabase;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
@@ -38,6 +39,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,6 +56,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
  * other; sixty requests for one room at one time, split across both, give one booking; emails queued by one leave
  * once; every scheduled job started on both at the same moment does its work once.
  */
+@ExtendWith(FirstHouse.class)
 class TwoInstancesIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(TwoInstancesIT.class);

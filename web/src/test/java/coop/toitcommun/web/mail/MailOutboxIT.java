@@ -18,7 +18,6 @@ import coop.toitcommun.governance.BodyKind;
 import coop.toitcommun.governance.Convocation;
 import coop.toitcommun.governance.Convocations;
 import coop.toitcommun.governance.Entities;
-import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.governance.LegalEntity;
 import coop.toitcommun.governance.Meeting;
 import coop.toitcommun.governance.MeetingFormat;
@@ -28,6 +27,8 @@ import coop.toitcommun.governance.NewAgendaItem;
 import coop.toitcommun.governance.NewMeeting;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Applications;
+import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.membership.Houses;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.MembershipAccessDeniedException;
 import coop.toitcommun.membership.PendingApplication;
@@ -169,7 +170,7 @@ class MailOutboxIT {
 
     @Test
     void twoInstancesSendingFromTheSameOutboxSendEachEmailOnce() {
-        MailDelivery secondInstance = new MailDelivery(jdbc, context.getBeanProvider(JavaMailSender.class),
+        MailDelivery secondInstance = new MailDelivery(context.getBean(Houses.class), jdbc, context.getBeanProvider(JavaMailSender.class),
             context.getBean(WebSettings.class), context.getBean(MailSettings.class));
         secondInstance.start();
         try {

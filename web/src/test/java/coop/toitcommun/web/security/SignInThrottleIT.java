@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.Role;
 import coop.toitcommun.testsupport.DatabaseLocks;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
@@ -175,7 +175,7 @@ class SignInThrottleIT {
 
     /** A connection of the test's own, outside the application's pool. */
     private Connection ownConnection() throws Exception {
-        return DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
+        return FirstHouse.connect(environment.getRequiredProperty("spring.datasource.url"),
             environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"));
     }
 

@@ -7,7 +7,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.testsupport.TestDatabaseInitializer;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,5 +29,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailServer.Initializer.class})
 @ActiveProfiles("demo")
 @Import({CountedStatements.class, DemoPeople.class})
+@ExtendWith(FirstHouse.class)
 public @interface WebIntegrationTest {
 }

@@ -34,12 +34,14 @@ import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.OrganisationStatus;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.membership.Role;
+import coop.toitcommun.testsupport.FirstHouse;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
 import coop.toitcommun.web.database.EmbeddedDatabase;
 import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(FirstHouse.class)
 class BookingsSurviveACrashIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(BookingsSurviveACrashIT.class);

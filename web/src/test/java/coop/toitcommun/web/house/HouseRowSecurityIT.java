@@ -1,0 +1,114 @@
+package coop.toitcommun.web.house;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import coop.toitcommun.testsupport.FirstHouse;
+import coop.toitcommun.testsupport.TestDatabase;
+import coop.toitcommun.web.support.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * PostgreSQL keeps each house's rows apart, whatever the application asks: every table of every module carries its
+ * house and forces row-level security on everyone, the owner included, and a connection of the application's role
+ * sees no row at all until it names its house. Only the network's list of houses and the references to French law are
+ * shared. Tables are read from the database's catalogue, so a table added later without isolation fails here.
+ */
+@WebIntegrationTest
+class HouseRowSecurityIT {
+
+    private static final List<String> SHARED = List.of("governance.legal_reference", "membership.house");
+
+    private final TestDatabase.Connection database = TestDatabase.get();
+
+    @Test
+    void everyTableOfTheApplicationsSchemasButTheSharedListsKeepsItsRowsInTheirHouseForEveryone() throws SQLException {
+        try (Connection owner = owner()) {
+            JdbcClient catalogue = JdbcClient.create(new SingleConnectionDataSource(owner, true));
+            List<String> tables = applicationTables(catalogue);
+            assertThat(tables).hasSizeGreaterThan(60).containsAll(SHARED);
+            List<String> isolated = catalogue.sql("""
+                    SELECT c.oid::regclass::text FROM pg_class c
+                     WHERE c.relrowsecurity AND c.relforcerowsecurity
+                       AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'house_id'
+                                      AND a.attnotnull AND NOT a.attisdropped)
+                       AND EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = c.oid AND p.polpermissive
+                                      AND pg_get_expr(p.polqual, p.polrelid) = '(house_id = membership.current_house())'
+                                      AND p.polwithcheck IS NULL AND p.polcmd = '*')""")
+                .query(String.class).list();
+            List<String> notIsolated = new ArrayList<>(tables);
+            notIsolated.removeAll(isolated);
+            assertThat(notIsolated).containsExactlyInAnyOrderElementsOf(SHARED);
+        }
+    }
+
+    @Test
+    void withoutItsHouseTheApplicationsRoleSeesNoRowOfAnyTableThatHasRows() throws SQLException {
+        List<String> tables;
+        try (Connection owner = owner()) {
+            tables = applicationTables(JdbcClient.create(new SingleConnectionDataSource(owner, true)));
+        }
+        tables.removeAll(SHARED);
+        List<String> withRows = new ArrayList<>();
+        try (Connection application = application()) {
+            JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(application, true));
+            for (String table : tables) {
+                if (count(sql, table, String.valueOf(FirstHouse.ID)) > 0) {
+                    withRows.add(table);
+                    assertThat(count(sql, table, "")).as("%s without a house", table).isZero();
+                    assertThat(count(sql, table, "2")).as("%s for another house", table).isZero();
+                }
+            }
+        }
+        // the demo's accounts, organisations, meetings, rooms and bookings fill most tables
+        assertThat(withRows).hasSizeGreaterThan(30)
+            .contains("membership.person", "membership.organisation", "governance.meeting", "venue.booking", "membership.charter_signature");
+    }
+
+    @Test
+    void noConnectionWritesARowIntoAnotherHouse() throws SQLException {
+        try (Connection application = application()) {
+            application.setAutoCommit(false);
+            JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(application, true));
+            sql.sql(FirstHouse.IN_TRANSACTION).query(String.class).single();
+            sql.sql("INSERT INTO membership.house (id, name, host) VALUES (2, 'Porte Mine', 'porte-mine.example.org')").update();
+            assertThatThrownBy(() -> sql.sql("UPDATE membership.organisation SET house_id = 2").update())
+                .rootCause().hasMessageContaining("new row violates row-level security policy");
+            application.rollback();
+            sql.sql(FirstHouse.IN_TRANSACTION).query(String.class).single();
+            assertThatThrownBy(() -> sql.sql("INSERT INTO venue.settings (id, cancellation_deadline_hours, house_id) VALUES (1, 1, 2)").update())
+                .rootCause().hasMessageContaining("new row violates row-level security policy");
+            application.rollback();
+        }
+    }
+
+    /** The tables of the schemas the owner owns (Flyway's history is in public). */
+    private static List<String> applicationTables(JdbcClient asOwner) {
+        return new ArrayList<>(asOwner.sql("""
+                SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE c.relkind IN ('r', 'p') AND n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+                   AND n.nspname NOT IN ('public', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+                 ORDER BY 1""").query(String.class).list());
+    }
+
+    private static long count(JdbcClient sql, String table, String house) {
+        sql.sql("SELECT set_config('toitcommun.house', :house, false)").param("house", house).query(String.class).single();
+        return sql.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private Connection owner() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.ownerUsername(), database.ownerPassword());
+    }
+
+    private Connection application() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.username(), database.password());
+    }
+}
