@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The houses of this deployment, read from {@code membership.house} (which belongs to no house) at most once a
@@ -27,11 +29,31 @@ public class Houses {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private volatile Known known;
 
-    Houses(JdbcClient jdbc, Clock clock) {
+    Houses(JdbcClient jdbc, Clock clock, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    /**
+     * Adds a house, answering at {@code host}, and gives it what each module needs before anyone uses it (its
+     * settings, in a transaction of the new house: {@link HouseOpened}). Called outside any transaction, since a
+     * transaction's connection keeps the house it was taken for.
+     */
+    public House open(String name, String host) {
+        House house = jdbc.sql("INSERT INTO membership.house (name, host) VALUES (:name, :host) RETURNING id, name, host")
+            .param("name", name).param("host", host == null ? null : host.toLowerCase(Locale.ROOT)).query(House.class).single();
+        known = null;
+        CurrentHouse.run(house.id(), () -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("INSERT INTO membership.sign_in_policy (id, two_step_required) VALUES (true, false)").update();
+            events.publishEvent(new HouseOpened(house.id()));
+        }));
+        return house;
     }
 
     public List<House> all() {

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import coop.toitcommun.membership.Circle;
 import coop.toitcommun.membership.HouseClock;
+import coop.toitcommun.membership.HouseOpened;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,20 @@ public class VenueSettings {
     VenueSettings(JdbcClient jdbc, HouseClock time) {
         this.jdbc = jdbc;
         this.time = time;
+    }
+
+    /**
+     * A new house starts with the settings the first one started with: quotas by circle, a cancellation deadline of
+     * 24 hours, the volunteering thresholds' defaults.
+     */
+    @EventListener
+    @Transactional
+    void houseOpened(HouseOpened opened) {
+        jdbc.sql("INSERT INTO venue.settings (id, cancellation_deadline_hours) VALUES (1, 24)").update();
+        jdbc.sql("""
+                INSERT INTO venue.circle_quota (circle, hours_per_month)
+                VALUES ('FOUNDING', 60), ('SECOND', 40), ('HOSTED', 30), ('PARTNER_PLACE', 20)""").update();
+        jdbc.sql("INSERT INTO venue.volunteering_settings (id) VALUES (1)").update();
     }
 
     /** Hours per month by circle; a circle without a row has no limit. */

@@ -127,7 +127,7 @@ public class Loads {
                   LEFT JOIN venue.volunteer_shift s ON s.starts_at >= :from12 AND s.starts_at < :now
                   LEFT JOIN venue.volunteer_signup g ON g.shift_id = s.id AND g.confirmed_minutes IS NOT NULL
                  WHERE st.id = 1
-                 GROUP BY st.id""")
+                 GROUP BY st.house_id, st.id""")
             .param("person", actor.personId()).param("now", Timestamp.from(now))
             .param("from4", Timestamp.from(now.minus(FOUR_WEEKS))).param("from12", Timestamp.from(now.minus(TWELVE_WEEKS)))
             .query((rs, n) -> {

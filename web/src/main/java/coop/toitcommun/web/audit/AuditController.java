@@ -109,6 +109,7 @@ class AuditController {
                               @RequestParam(required = false) @Text(max = 10, column = Text.NOT_STORED) String to,
                               Locale locale, HttpServletResponse response) throws IOException {
         AuditSearch search = new AuditSearch(module, kind, who, null, from, to, null);
+        organisations.find(id).orElseThrow(OrganisationNotFoundException::new);
         csv(person, search.filter(zone).forOrganisation(id), "decisions-" + id + ".csv", locale, response);
     }
 

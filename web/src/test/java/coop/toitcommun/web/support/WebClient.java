@@ -31,11 +31,16 @@ public final class WebClient {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebClient(int port) {
-        this(port, new CookieManager());
+        this("localhost", port);
     }
 
-    private WebClient(int port, CookieManager cookies) {
-        this.base = "http://localhost:" + port;
+    /** A browser that asks for another host name (another house: 127.0.0.1 is the demo's Porte Mine). */
+    public WebClient(String host, int port) {
+        this(host, port, new CookieManager());
+    }
+
+    private WebClient(String host, int port, CookieManager cookies) {
+        this.base = "http://" + host + ":" + port;
         this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -46,7 +51,7 @@ public final class WebClient {
      * jar (cookies are the host's, whatever the port), the same headers.
      */
     public WebClient sameBrowserOn(int port) {
-        WebClient other = new WebClient(port, cookies);
+        WebClient other = new WebClient(URI.create(base).getHost(), port, cookies);
         other.headers.putAll(headers);
         return other;
     }
