@@ -1,20 +1,18 @@
 package coop.toitcommun.membership;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The houses of this deployment, read from {@code membership.house} (which belongs to no house) at most once a
- * minute: a request's house is chosen by its host name without a statement of its own.
+ * The houses of this deployment, read from {@code membership.house} (which belongs to no house) and kept in memory:
+ * a request's house is chosen by its host name without a statement of its own.
  */
 @Service
 public class Houses {
@@ -22,20 +20,13 @@ public class Houses {
     /** The house that the data of a single-house installation, and of the demo, belongs to. */
     public static final long FIRST = 1;
 
-    private static final Duration KEPT = Duration.ofMinutes(1);
-
-    private record Known(List<House> houses, Instant readAt) {
-    }
-
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private volatile Known known;
+    private volatile List<House> known;
 
-    Houses(JdbcClient jdbc, Clock clock, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    Houses(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.transactions = transactions;
         this.events = events;
     }
@@ -56,15 +47,28 @@ public class Houses {
         return house;
     }
 
+    /**
+     * The houses as last read: at the first call, then every minute in the background, and at once after
+     * {@link #open}.
+     */
     public List<House> all() {
-        Known current = known;
-        Instant now = clock.instant();
-        if (current == null || current.readAt().plus(KEPT).isBefore(now)) {
-            current = new Known(jdbc.sql("SELECT id, name, host FROM membership.house ORDER BY id")
-                .query(House.class).list(), now);
-            known = current;
+        List<House> current = known;
+        if (current == null) {
+            current = read();
         }
-        return current.houses();
+        return current;
+    }
+
+    /** Houses opened by another instance appear here within a minute, without a request ever waiting for it. */
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    void readAgain() {
+        read();
+    }
+
+    private List<House> read() {
+        List<House> houses = jdbc.sql("SELECT id, name, host FROM membership.house ORDER BY id").query(House.class).list();
+        known = houses;
+        return houses;
     }
 
     /**

@@ -10,11 +10,14 @@ import java.util.Set;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Circle;
 import coop.toitcommun.membership.CurrentHouse;
+import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.membership.House;
 import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.Houses;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
+import coop.toitcommun.membership.LegalForm;
+import coop.toitcommun.membership.OrganisationDetails;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.OrganisationRole;
 import coop.toitcommun.membership.OrganisationStatus;
@@ -41,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A second house of the network, Porte Mine, served at {@value #HOST} (Le Toit Commun answers at localhost): its
- * accounts, two member organisations, two rooms with a few bookings and a public event (demo profile only). One
+ * accounts, two member organisations in its directory, two rooms with a few bookings and a public event (demo profile only). One
  * person belongs to both houses with other roles: Le Toit Commun's co-founder Martine Delattre is a member here, with
  * an account of this house (the same email address and password). Loaded once: nothing happens when the house exists.
  */
@@ -94,13 +97,19 @@ class DemoPorteMine implements ApplicationRunner {
             + "1 public event", HOST, ACCOUNTS.size(), DemoAccounts.PASSWORD);
     }
 
+    private OrganisationRef member(String name, String description) {
+        return organisations.register(new OrganisationDetails(name, LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM,
+            null, null, null, null, null, null, null, description, true), OrganisationStatus.MEMBER, Circle.FOUNDING);
+    }
+
     private void load() {
         List<Long> people = ACCOUNTS.stream()
             .map(account -> accounts.createActivated(account, DemoAccounts.PASSWORD).personId()).toList();
         Actor staff = new Actor(people.get(0), true);
-        OrganisationRef bikes = organisations.register("Atelier vélo des Cités", OrganisationStatus.MEMBER, Circle.FOUNDING);
-        OrganisationRef garden = organisations.register("Jardin partagé du Chevalement", OrganisationStatus.MEMBER,
-            Circle.FOUNDING);
+        OrganisationRef bikes = member("Atelier vélo des Cités", "Atelier participatif : on apprend à réparer son "
+            + "vélo soi-même, avec les outils et les conseils des bénévoles.");
+        OrganisationRef garden = member("Jardin partagé du Chevalement", "Un potager collectif au pied du chevalement, "
+            + "ouvert aux habitantes et habitants de la cité.");
         organisations.link(bikes.id(), people.get(0), OrganisationRole.LEGAL_REPRESENTATIVE);
         organisations.link(garden.id(), people.get(1), OrganisationRole.LEGAL_REPRESENTATIVE);
 

@@ -15,9 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves each request, and its error page, for the house of its host name: everything the request reads or writes in
- * the database is that house's, from the session on. A host name that no house answers gets a plain 404.
+ * the database is that house's, from the session on, and every page names that house. A host name that no house
+ * answers gets a plain 404.
  */
 class HouseOfTheRequest implements Filter {
+
+    /** The request's attribute that holds its house, for the pages to name it ({@code ${house}}). */
+    static final String HOUSE = "house";
 
     private final Houses houses;
 
@@ -36,6 +40,7 @@ class HouseOfTheRequest implements Filter {
             answer.getWriter().write("Aucune maison n’est servie à cette adresse. / No house is served at this address.");
             return;
         }
+        request.setAttribute(HOUSE, house.get());
         try (CurrentHouse.Scope scope = CurrentHouse.enter(house.get().id())) {
             chain.doFilter(request, response);
         }
