@@ -27,6 +27,9 @@ final class Catalog {
          WHERE n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
            AND n.nspname NOT IN ('public', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'""";
 
+    /** Signed-in states and CSRF tokens: never in an archive, emptied by a restore. */
+    private static final List<String> SESSIONS = List.of("web.http_session", "web.http_session_attributes");
+
     private final Connection connection;
     private final String historyTable;
 
@@ -41,8 +44,8 @@ final class Catalog {
         for (List<String> row : rows("""
                 SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                  WHERE c.relkind = 'r' AND n.oid IN (%s)
-                   AND n.nspname || '.' || c.relname NOT IN ('web.http_session', 'web.http_session_attributes')
-                 ORDER BY 1""".formatted(APPLICATION_SCHEMAS))) {
+                   AND n.nspname || '.' || c.relname NOT IN (%s)
+                 ORDER BY 1""".formatted(APPLICATION_SCHEMAS, String.join(", ", SESSIONS.stream().map(t -> "'" + t + "'").toList())))) {
             references.put(row.get(0), new HashSet<>());
         }
         for (List<String> row : rows("""
@@ -67,6 +70,17 @@ final class Catalog {
             columns.add(row.get(0));
         }
         return columns;
+    }
+
+    /** The tables of sessions this database has (none before the version that brought them). */
+    List<String> sessionTables() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        for (String table : SESSIONS) {
+            if (rows("SELECT cast(to_regclass(?) AS text)", table).get(0).get(0) != null) {
+                tables.add(table);
+            }
+        }
+        return tables;
     }
 
     /** The tables whose rows PostgreSQL keeps in their house for everyone, the owner included. */

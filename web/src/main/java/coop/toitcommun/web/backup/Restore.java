@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
@@ -121,7 +122,10 @@ final class Restore {
                     sql.execute("ALTER TABLE " + Catalog.quoted(table) + " NO FORCE ROW LEVEL SECURITY");
                 }
             }
-            sql.execute("TRUNCATE " + String.join(", ", tables.stream().map(Catalog::quoted).toList()));
+            // sessions go too: nobody stays signed in across a restore, and they name their house, whose rows go
+            List<String> emptied = new ArrayList<>(tables);
+            emptied.addAll(catalog.sessionTables());
+            sql.execute("TRUNCATE " + String.join(", ", emptied.stream().map(Catalog::quoted).toList()));
             for (String table : tables) {
                 BackupManifest.Table saved = manifest.tables.get(table);
                 if (saved == null) {
