@@ -42,14 +42,9 @@ public class FirstHouse implements InvocationInterceptor {
 
     /** {@code work}, to run on a thread of the test's own (a {@code CompletableFuture}'s), for the first house. */
     public static <T> Supplier<T> supplied(Supplier<T> work) {
-        Callable<T> carried = carried(work::get);
         return () -> {
-            try {
-                return carried.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+            try (CurrentHouse.Scope scope = CurrentHouse.enter(ID)) {
+                return work.get();
             }
         };
     }
@@ -57,11 +52,9 @@ public class FirstHouse implements InvocationInterceptor {
     /** {@code work}, to run on a thread of the test's own, for the first house. */
     public static <T> Callable<T> carried(Callable<T> work) {
         return () -> {
-            Object[] result = new Object[1];
-            CurrentHouse.run(ID, () -> result[0] = work.call());
-            @SuppressWarnings("unchecked")
-            T value = (T) result[0];
-            return value;
+            try (CurrentHouse.Scope scope = CurrentHouse.enter(ID)) {
+                return work.call();
+            }
         };
     }
 
@@ -120,10 +113,8 @@ public class FirstHouse implements InvocationInterceptor {
     }
 
     private static <T> T inFirstHouse(Invocation<T> invocation) throws Throwable {
-        Object[] result = new Object[1];
-        CurrentHouse.run(ID, () -> result[0] = invocation.proceed());
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        try (CurrentHouse.Scope scope = CurrentHouse.enter(ID)) {
+            return invocation.proceed();
+        }
     }
 }
