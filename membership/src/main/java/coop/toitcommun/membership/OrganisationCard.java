@@ -10,13 +10,13 @@ import java.util.List;
  */
 public record OrganisationCard(long id, String name, LegalForm legalForm, EssStatus essStatus, LocalDate esusApprovedOn,
                                String siret, String address, String postcode, String commune, Long epciId,
-                               String epciName, String website, String description, boolean inDirectory,
+                               String epciName, String website, String description, boolean inDirectory, boolean inNetwork,
                                Circle circle, OrganisationStatus status, long version,
                                List<StatusChange> history) {
 
     public OrganisationDetails details() {
         return new OrganisationDetails(name, legalForm, essStatus, esusApprovedOn, siret, address, postcode, commune,
-            epciId, website, description, inDirectory);
+            epciId, website, description, inDirectory, inNetwork);
     }
 
     public record StatusChange(OrganisationStatus status, Instant changedAt) {

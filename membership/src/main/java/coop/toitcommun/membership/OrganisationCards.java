@@ -24,9 +24,10 @@ class OrganisationCards {
         details.check();
         long id = bind(jdbc.sql("""
                 INSERT INTO membership.organisation (name, status, circle, created_at, legal_form, ess_status,
-                       esus_approved_on, siret, address, postcode, commune, epci_id, website, description, in_directory)
+                       esus_approved_on, siret, address, postcode, commune, epci_id, website, description, in_directory,
+                       in_network)
                 VALUES (:name, :status, :circle, :at, :legalForm, :essStatus, :esusApprovedOn, :siret, :address,
-                        :postcode, :commune, :epci, :website, :description, :inDirectory)
+                        :postcode, :commune, :epci, :website, :description, :inDirectory, :inNetwork)
                 RETURNING id"""), details)
             .param("status", status.name()).param("circle", circle.name()).param("at", Timestamp.from(at))
             .query(Long.class).single();
@@ -40,7 +41,7 @@ class OrganisationCards {
                 UPDATE membership.organisation SET name = :name, legal_form = :legalForm, ess_status = :essStatus,
                        esus_approved_on = :esusApprovedOn, siret = :siret, address = :address, postcode = :postcode,
                        commune = :commune, epci_id = :epci, website = :website, description = :description,
-                       in_directory = :inDirectory, version = version + 1
+                       in_directory = :inDirectory, in_network = :inNetwork, version = version + 1
                  WHERE id = :id AND version = :version"""), details)
             .param("id", organisationId).param("version", version).update();
         if (updated == 0) {
@@ -61,6 +62,7 @@ class OrganisationCards {
             .param("epci", d.epciId(), java.sql.Types.BIGINT)
             .param("website", OrganisationDetails.blankToNull(d.website()))
             .param("description", OrganisationDetails.blankToNull(d.description()))
-            .param("inDirectory", d.inDirectory());
+            .param("inDirectory", d.inDirectory())
+            .param("inNetwork", d.inNetwork());
     }
 }

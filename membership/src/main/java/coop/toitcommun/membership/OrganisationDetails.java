@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an organisation says about itself on its card; the SIRET is optional. */
+/**
+ * What an organisation says about itself on its card; the SIRET is optional. It may be listed in its house's directory
+ * and, if so, in the network's too ({@link Network}).
+ */
 public record OrganisationDetails(String name, LegalForm legalForm, EssStatus essStatus, LocalDate esusApprovedOn,
                                   String siret, String address, String postcode, String commune, Long epciId,
-                                  String website, String description, boolean inDirectory) {
+                                  String website, String description, boolean inDirectory, boolean inNetwork) {
 
     /**
      * What the house refuses in a card, all at once, each a reason a form can show next to its field ({@code nameMissing},

@@ -165,13 +165,13 @@ public class Organisations {
             .param("id", organisationId)
             .query((rs, n) -> {
                 java.sql.Date esus = rs.getDate("esus_approved_on");
-                long epci = rs.getLong("epci_id");
+                Long epci = rs.getObject("epci_id", Long.class);
                 return new OrganisationCard(rs.getLong("id"), rs.getString("name"),
                     LegalForm.valueOf(rs.getString("legal_form")), EssStatus.valueOf(rs.getString("ess_status")),
                     esus == null ? null : esus.toLocalDate(), rs.getString("siret"), rs.getString("address"),
-                    rs.getString("postcode"), rs.getString("commune"), rs.wasNull() ? null : epci,
+                    rs.getString("postcode"), rs.getString("commune"), epci,
                     rs.getString("epci_name"), rs.getString("website"), rs.getString("description"),
-                    rs.getBoolean("in_directory"), Circle.valueOf(rs.getString("circle")),
+                    rs.getBoolean("in_directory"), rs.getBoolean("in_network"), Circle.valueOf(rs.getString("circle")),
                     OrganisationStatus.valueOf(rs.getString("status")), rs.getLong("version"), history);
             })
             .optional().orElseThrow(OrganisationNotFoundException::new);

@@ -79,6 +79,6 @@ class DoorFixtures {
 
     static OrganisationDetails details(String name, String siret) {
         return new OrganisationDetails(name, LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM, null, siret,
-            "1 rue de la Mine", "62300", "Lens", null, null, "Une association du bassin minier.", true);
+            "1 rue de la Mine", "62300", "Lens", null, null, "Une association du bassin minier.", true, false);
     }
 }

@@ -10,7 +10,7 @@ class JoinRequestTests {
     @Test
     void everyProblemOfAnApplicationIsNamedAtOnce() {
         OrganisationDetails card = new OrganisationDetails(" ", LegalForm.ASSOCIATION, EssStatus.ESUS_APPROVED, null,
-            "123 456 789 00010", null, null, null, null, null, null, false);
+            "123 456 789 00010", null, null, null, null, null, null, false, false);
         JoinRequest request = new JoinRequest(card, "Camille", "camille@example.org", null, Language.FR, Circle.SECOND,
             null, new Signature("", false));
 

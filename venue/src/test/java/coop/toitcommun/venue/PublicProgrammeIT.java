@@ -48,6 +48,7 @@ class PublicProgrammeIT {
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents published;
+    @Autowired NetworkProgramme network;
 
     @Test
     void anEventInTheHouseBooksItsRoomAndATakenRoomIsTheUsualConflictWithNothingSaved() {
@@ -67,6 +68,36 @@ class PublicProgrammeIT {
         events.cancel(member.actor(), event.id(), "");
         assertThat(bookings.upcomingOf(member.actor())).extracting(BookingView::status).containsExactly(BookingStatus.CANCELLED);
         assertThat(events.publish(command(fixtures.member(), start.plusHours(1), room.id(), null, 10)).roomId()).isEqualTo(room.id());
+    }
+
+    /** What the network of houses shows of the programme: a copy the database keeps as the event and its room change. */
+    @Test
+    void eachComingEventIsCopiedForTheNetworkAsItAndItsRoomChange() {
+        VenueFixtures.Member member = fixtures.member();
+        RoomView room = fixtures.room(30, 0);
+        LocalDateTime start = LocalDateTime.of(2026, 3, 17, 10, 0);
+        PublicEventView inTheHouse = events.publish(command(member, start, room.id(), null, 20));
+        PublicEventView outside = events.publish(command(member, start.plusDays(1), null, "Parc, Liévin", 20));
+
+        assertThat(copies(inTheHouse)).singleElement().satisfies(copy -> {
+            assertThat(copy.title()).isEqualTo("Conférence");
+            assertThat(copy.place()).isEqualTo(room.name());
+            assertThat(copy.start()).isEqualTo(inTheHouse.start());
+            assertThat(copy.houseId()).isEqualTo(FirstHouse.ID);
+        });
+        assertThat(copies(outside)).singleElement().extracting(NetworkEvent::place).isEqualTo("Parc, Liévin");
+
+        String renamed = "Salle " + UUID.randomUUID();
+        jdbc.sql("UPDATE venue.room SET name = :name WHERE id = :id").param("name", renamed).param("id", room.id()).update();
+        assertThat(copies(inTheHouse)).singleElement().extracting(NetworkEvent::place).isEqualTo(renamed);
+
+        events.cancel(member.actor(), inTheHouse.id(), "");
+        assertThat(copies(inTheHouse)).isEmpty();
+        assertThat(network.coming(List.of(), 10)).isEmpty();
+    }
+
+    private List<NetworkEvent> copies(PublicEventView event) {
+        return network.coming(List.of(FirstHouse.ID), 10_000).stream().filter(copy -> copy.eventId() == event.id()).toList();
     }
 
     @Test

@@ -34,6 +34,7 @@ final class BenchmarkRun {
     private Thread sampler;
     private String window;
     private long windowStart;
+    private long windowCpuMillis;
 
     void start() throws Exception {
         PackagedApp.deleteRecursively(Bench.DIR);
@@ -109,6 +110,29 @@ final class BenchmarkRun {
         recordData("organisations5000");
     }
 
+    /**
+     * Row-level security on or off on every table that has it (docs/operations.md, "Houses"), as the server's
+     * superuser: the cost of the policies is the difference between the two. Only the first house has rows
+     * ({@link Dataset#keepOnlyTheFirstHouse}), so the pages show the same without them.
+     */
+    void rowLevelSecurity(boolean on) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT oid::regclass::text FROM pg_class WHERE relforcerowsecurity ORDER BY 1")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String table : tables) {
+            execute("ALTER TABLE " + table + (on ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
+        }
+        recorder.put("rls.tables", tables.size());
+        long enabled = data.count(db, "SELECT count(*) FROM pg_class WHERE relforcerowsecurity AND relrowsecurity");
+        if (enabled != (on ? tables.size() : 0)) {
+            throw new IllegalStateException(enabled + " of " + tables.size() + " tables have row-level security, not " + (on ? "all" : "none"));
+        }
+    }
+
     /** The raw insert loop measured just before the booking form's request {@code name}. */
     void rawInserts(String name, int connections) throws Exception {
         recorder.put("raw." + name, RawInserts.run(connections, Bench.MEASURE.toSeconds()));
@@ -116,15 +140,17 @@ final class BenchmarkRun {
 
     // ---- measured windows
 
-    void open(String name) throws SQLException {
+    void open(String name) throws SQLException, IOException {
         execute("SELECT pg_stat_statements_reset()");
         window = name;
         windowRssKb = 0;
         windowStart = System.nanoTime();
+        windowCpuMillis = app.serverCpuMillis();
     }
 
-    void close() throws SQLException {
+    void close() throws SQLException, IOException {
         recorder.put("window." + window + ".seconds", (System.nanoTime() - windowStart) / 1e9);
+        recorder.put("window." + window + ".cpuMillis", app.serverCpuMillis() - windowCpuMillis);
         try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("""
                 SELECT coalesce(sum(calls) FILTER (WHERE query !~* '^\\s*(begin|start transaction|commit|rollback)\\M'), 0),
                        coalesce(sum(calls) FILTER (WHERE query ~* '^\\s*(begin|start transaction)\\M'), 0)
@@ -168,6 +194,7 @@ final class BenchmarkRun {
     }
 
     private void recordData(String phase) throws SQLException {
+        recorder.put("data." + phase + ".houses", data.count(db, "SELECT count(*) FROM membership.house"));
         recorder.put("data." + phase + ".rooms", data.count(db, "SELECT count(*) FROM venue.room WHERE NOT archived"));
         recorder.put("data." + phase + ".weekBookings", data.count(db, """
             SELECT count(*) FROM venue.booking b JOIN venue.room r ON r.id = b.room_id

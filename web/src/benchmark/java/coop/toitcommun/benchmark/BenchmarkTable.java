@@ -82,8 +82,8 @@ public final class BenchmarkTable {
 
     private String table() {
         StringBuilder out = new StringBuilder();
-        out.append("| page | conn. | req/s | p50 | p99 | neighbour | its req/s | ratio | aim | KB | KB gzip | SQL/req | tx/req |\n");
-        out.append("|---|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---:|---:|\n");
+        out.append("| page | conn. | req/s | p50 | p99 | neighbour | its req/s | ratio | aim | KB | KB gzip | SQL/req | tx/req | CPU/req |\n");
+        out.append("|---|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---:|\n");
         for (Row row : ROWS) {
             for (int connections : Bench.CONNECTIONS) {
                 String name = row.id() + "@" + connections;
@@ -103,10 +103,57 @@ public final class BenchmarkTable {
                     .append(" | ").append(first && !row.booking() ? kilobytes("bytes." + row.id() + ".identity") : "")
                     .append(" | ").append(first && !row.booking() ? kilobytes("bytes." + row.id() + ".gzip") : "")
                     .append(" | ").append(first ? perRequest(row.id(), "statements") : "")
-                    .append(" | ").append(first ? perRequest(row.id(), "transactions") : "").append(" |\n");
+                    .append(" | ").append(first ? perRequest(row.id(), "transactions") : "")
+                    .append(" | ").append(cpuPerRequest(name)).append(" |\n");
             }
         }
         out.append('\n').append(summary());
+        out.append('\n').append(rowLevelSecurity());
+        return out.toString();
+    }
+
+    /**
+     * The cost of row-level security on the calendar and the directory: each page's ratio to its static neighbour and
+     * the server's CPU time per request, with the policies (rounds 1 and 4) and without (rounds 2 and 3).
+     */
+    private String rowLevelSecurity() {
+        StringBuilder out = new StringBuilder("Row-level security, at " + Bench.CONNECTIONS.get(0) + " connections, on "
+            + measured.getProperty("rls.tables") + " tables, lifted in rounds 2 and 3:\n\n");
+        out.append("| page | round | row-level security | req/s | static req/s | ratio | CPU/req | KB |\n");
+        out.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
+        List<String> costs = new ArrayList<>();
+        for (String id : List.of("week-50", "directory-5000", "directory-search-5000")) {
+            String label = ROWS.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().label();
+            double[] ratio = new double[2];
+            double[] cpu = new double[2];
+            boolean sameWeight = true;
+            for (int round = 1; round <= DailyPagesSimulation.ROW_LEVEL_SECURITY.size(); round++) {
+                boolean on = DailyPagesSimulation.ROW_LEVEL_SECURITY.get(round - 1);
+                String variant = id + "/rls-" + (on ? "on" : "off") + "-" + round;
+                String name = variant + "@" + Bench.CONNECTIONS.get(0);
+                double rate = rate(name);
+                double reference = rate(DailyPagesSimulation.neighbour(name));
+                ratio[on ? 0 : 1] += rate / reference / 2;
+                cpu[on ? 0 : 1] += cpuMillisPerRequest(name) / 2;
+                sameWeight &= value("bytes." + variant + ".identity") == value("bytes." + id + ".identity");
+                out.append("| ").append(round == 1 ? label : "").append(" | ").append(round)
+                    .append(" | ").append(on ? "on" : "off")
+                    .append(" | ").append(number(rate, 1)).append(ko(name))
+                    .append(" | ").append(number(reference, 1))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.1f %%", 100 * rate / reference))
+                    .append(" | ").append(cpuPerRequest(name))
+                    .append(" | ").append(kilobytes("bytes." + variant + ".identity")).append(" |\n");
+            }
+            double throughputCost = ratio[1] / ratio[0] - 1;
+            double cpuCost = cpu[0] / cpu[1] - 1;
+            costs.add(String.format(Locale.ROOT, "%s: ratio %.1f %% with, %.1f %% without: %+.1f %% of throughput "
+                    + "(aim ≤ 10 %%: %s); server CPU %.1f ms with, %.1f ms without per request: %+.1f %% (aim ≤ 10 %%: %s); "
+                    + "the page weighs %s with and without",
+                label, 100 * ratio[0], 100 * ratio[1], 100 * throughputCost, throughputCost <= 0.10 ? "met" : "NOT met",
+                cpu[0], cpu[1], 100 * cpuCost, cpuCost <= 0.10 ? "met" : "NOT met", sameWeight ? "the same" : "NOT the same"));
+        }
+        out.append('\n');
+        costs.forEach(cost -> out.append("- ").append(cost).append('\n'));
         return out.toString();
     }
 
@@ -160,14 +207,17 @@ public final class BenchmarkTable {
         line(out, "database durability settings", "synchronous_commit=" + measured.getProperty("db.synchronous_commit")
             + ", fsync=" + measured.getProperty("db.fsync") + "; the application connected as " + measured.getProperty("db.application"));
         for (String phase : List.of("small", "history", "rooms50", "organisations5000")) {
-            line(out, "data, " + phase, String.format(Locale.ROOT, "%s open rooms, %s active bookings in the week in them, "
-                    + "%s bookings in all, %s listed organisations", measured.getProperty("data." + phase + ".rooms"),
+            line(out, "data, " + phase, String.format(Locale.ROOT, "%s house(s), %s open rooms, %s active bookings in the week "
+                    + "in them, %s bookings in all, %s listed organisations", measured.getProperty("data." + phase + ".houses"),
+                measured.getProperty("data." + phase + ".rooms"),
                 measured.getProperty("data." + phase + ".weekBookings"), measured.getProperty("data." + phase + ".bookings"),
                 measured.getProperty("data." + phase + ".organisations")));
         }
         line(out, "machine", measured.getProperty("machine.cores") + " cores; load average (1, 5, 15 min) before: "
             + measured.getProperty("machine.loadBefore") + "; when the load began: " + measured.getProperty("machine.loadAtStart")
             + "; after: " + measured.getProperty("machine.loadAfter"));
+        line(out, "CPU/req", "the server's CPU time per request over the window: its JVM's and its PostgreSQL's processes, "
+            + "read from /proc when the window opens and when it closes");
         line(out, "each measurement", measured.getProperty("run.seconds") + " s per page and number of connections, after a "
             + measured.getProperty("run.warmUpSeconds") + " s warm-up of each page at 8 connections (left out of the table)");
         return out.toString();
@@ -214,6 +264,17 @@ public final class BenchmarkTable {
             return "";
         }
         return number(Double.parseDouble(total) / stats.total(), 1);
+    }
+
+    /** The server's CPU time (the JVM's and PostgreSQL's) per request of the window, in ms. */
+    private double cpuMillisPerRequest(String name) {
+        Stats stats = requests.get(name);
+        return stats == null ? Double.NaN : value("window." + name + ".cpuMillis") / stats.total();
+    }
+
+    private String cpuPerRequest(String name) {
+        double millis = cpuMillisPerRequest(name);
+        return Double.isNaN(millis) ? "" : number(millis, 1) + " ms";
     }
 
     private String kilobytes(String key) {

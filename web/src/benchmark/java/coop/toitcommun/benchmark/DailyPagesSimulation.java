@@ -32,7 +32,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  *   each at 8 then 32 connections;</li>
  *   <li>250,000 more bookings of history: the week and day calendars, the booking form again;</li>
  *   <li>50 rooms, 900 bookings in the week: the week calendar;</li>
- *   <li>5,000 organisations: the directory.</li>
+ *   <li>5,000 organisations: the directory;</li>
+ *   <li>the cost of row-level security: the 50-room week and the directory of 5,000 at 8 connections, with it, without
+ *   it, without it again, with it again (so that a drift of the machine's speed weighs on both alike).</li>
  * </ol>
  * The machine this runs on is shared and its speed changes from one minute to the next, so every page is compared
  * with a neighbour measured just before it at the same number of connections: the static asset for a page, the raw
@@ -43,12 +45,16 @@ public class DailyPagesSimulation extends Simulation {
 
     private static final BenchmarkRun RUN = new BenchmarkRun();
 
-    /** A page of the benchmark: its request names are {@code id@connections}. */
+    /**
+     * A page of the benchmark: its request names are {@code id@connections}; an id ends in the data it is measured on
+     * ({@code -history}, {@code -50}, {@code -5000}) and, for the cost of row-level security, in {@code /rls-on-N} or
+     * {@code /rls-off-N}.
+     */
     record Page(String id, boolean signedIn) {
 
         String path() {
             Dataset data = RUN.data;
-            return switch (id.replaceAll("-(history|50|5000)$", "")) {
+            return switch (id.replaceAll("/rls-.*$", "").replaceAll("-(history|50|5000)$", "")) {
                 case STATIC -> "/assets/css/app.css";
                 case "week", "week-20" -> "/calendar?week=" + coop.toitcommun.venue.Calendars.weekOf(data.monday);
                 case "day" -> "/calendar/day?date=" + data.monday.plusDays(2);
@@ -63,6 +69,8 @@ public class DailyPagesSimulation extends Simulation {
     }
 
     static final String STATIC = "static";
+    /** Row-level security in each round of its measurement: on, off, off, on. */
+    static final List<Boolean> ROW_LEVEL_SECURITY = List.of(true, false, false, true);
     private static final String BOOKING = "booking";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(Bench.base())
@@ -104,6 +112,15 @@ public class DailyPagesSimulation extends Simulation {
         steps.add(step("5,000 organisations", RUN::growDirectory));
         List.of(new Page("directory-5000", false), new Page("directory-search-5000", false)).forEach(page -> measure(steps, page));
 
+        int round = 0;
+        for (boolean on : ROW_LEVEL_SECURITY) {
+            String variant = "/rls-" + (on ? "on" : "off") + "-" + ++round;
+            steps.add(step("row-level security " + variant, () -> RUN.rowLevelSecurity(on)));
+            for (Page page : List.of(new Page("week-50", true), new Page("directory-5000", false), new Page("directory-search-5000", false))) {
+                measure(steps, new Page(page.id() + variant, page.signedIn()), Bench.CONNECTIONS.get(0));
+            }
+        }
+
         PopulationBuilder chain = steps.get(steps.size() - 1);
         for (int i = steps.size() - 2; i >= 0; i--) {
             chain = steps.get(i).andThen(chain);
@@ -133,17 +150,21 @@ public class DailyPagesSimulation extends Simulation {
      */
     private void measure(List<PopulationBuilder> steps, Page page) {
         for (int connections : Bench.CONNECTIONS) {
-            String name = page.id() + "@" + connections;
-            if (page.id().startsWith(BOOKING)) {
-                steps.add(step("raw inserts before " + name, () -> RUN.rawInserts(name, connections)));
-            } else {
-                window(steps, new Page(STATIC, false), connections, neighbour(name));
-            }
-            if (!page.id().startsWith(BOOKING) && connections == Bench.CONNECTIONS.get(0)) {
-                steps.add(step("weigh " + page.id(), () -> RUN.weigh(page.id(), page.path(), page.signedIn())));
-            }
-            window(steps, page, connections, name);
+            measure(steps, page, connections);
         }
+    }
+
+    private void measure(List<PopulationBuilder> steps, Page page, int connections) {
+        String name = page.id() + "@" + connections;
+        if (page.id().startsWith(BOOKING)) {
+            steps.add(step("raw inserts before " + name, () -> RUN.rawInserts(name, connections)));
+        } else {
+            window(steps, new Page(STATIC, false), connections, neighbour(name));
+        }
+        if (!page.id().startsWith(BOOKING) && connections == Bench.CONNECTIONS.get(0)) {
+            steps.add(step("weigh " + page.id(), () -> RUN.weigh(page.id(), page.path(), page.signedIn())));
+        }
+        window(steps, page, connections, name);
     }
 
     /** The static asset's request name measured just before the page's request {@code name}. */

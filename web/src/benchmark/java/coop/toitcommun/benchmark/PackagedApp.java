@@ -121,6 +121,17 @@ final class PackagedApp {
         return Proc.pssKb(postmaster) + Proc.descendants(postmaster).stream().mapToLong(Proc::pssKb).sum();
     }
 
+    /**
+     * The CPU time the server has used so far (ms): the JVM's and the embedded PostgreSQL's, its postmaster, every
+     * process below it (the connections' backends, the background workers) and those of them that ended (which the
+     * postmaster waited for).
+     */
+    long serverCpuMillis() throws IOException {
+        long postmaster = Long.parseLong(Files.readAllLines(Bench.DATA.resolve("postmaster.pid")).get(0).trim());
+        return Proc.cpuMillis(process.pid()) + Proc.cpuMillis(postmaster) + Proc.endedChildrenCpuMillis(postmaster)
+            + Proc.descendants(postmaster).stream().mapToLong(Proc::cpuMillis).sum();
+    }
+
     private List<String> arguments() {
         return List.of("--server.port=" + Bench.HTTP_PORT, "--toitcommun.embedded.port=" + Bench.DB_PORT);
     }

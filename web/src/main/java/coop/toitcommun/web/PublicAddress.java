@@ -1,5 +1,7 @@
 package coop.toitcommun.web;
 
+import coop.toitcommun.membership.CurrentHouse;
+import coop.toitcommun.membership.House;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,5 +33,20 @@ public class PublicAddress {
             return settings.link(path);
         }
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    }
+
+    /**
+     * {@code path} (with its query, encoded) at a house of the deployment: as it is for the request's house; for
+     * another, at its host name with the scheme and port of the request being answered, or at the configured base
+     * address for the house without a host name.
+     */
+    public String of(House house, String path) {
+        if (CurrentHouse.id().orElse(-1) == house.id()) {
+            return path;
+        }
+        if (house.host() == null) {
+            return settings.link(path);
+        }
+        return ServletUriComponentsBuilder.fromCurrentContextPath().host(house.host()).toUriString() + path;
     }
 }

@@ -51,9 +51,12 @@ final class Backup {
                     String copyOut = "COPY " + Catalog.quoted(table) + " (" + columnList(columns) + ") TO STDOUT";
                     long rows = 0;
                     if (keptByHouse.contains(table)) {
+                        // tables published to the network show every house's rows to each: each house's are named
+                        String copyHouse = "COPY (SELECT " + columnList(columns) + " FROM " + Catalog.quoted(table)
+                            + " WHERE house_id = %s) TO STDOUT";
                         for (String house : houses) {
                             inHouse(connection, house);
-                            rows += copy.copyOut(copyOut, unclosable(zip));
+                            rows += copy.copyOut(copyHouse.formatted(Long.parseLong(house)), unclosable(zip));
                         }
                     } else {
                         rows = copy.copyOut(copyOut, unclosable(zip));

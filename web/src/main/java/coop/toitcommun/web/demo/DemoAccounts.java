@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo-toit-commun";
+    static final String ADMIN = "admin@demo.toitcommun.coop";
 
     static final List<Invitation> ACCOUNTS = List.of(
-        new Invitation("admin@demo.toitcommun.coop", "Alex Admin", Language.FR, Set.of(Role.ADMIN, Role.MEMBER)),
+        new Invitation(ADMIN, "Alex Admin", Language.FR, Set.of(Role.ADMIN, Role.MEMBER)),
         new Invitation("cofondatrice@demo.toitcommun.coop", "Martine Delattre", Language.FR, Set.of(Role.COFOUNDER, Role.MEMBER)),
         new Invitation("cofondateur@demo.toitcommun.coop", "Bernard Lefort", Language.FR, Set.of(Role.COFOUNDER, Role.MEMBER)),
         new Invitation("salariee@demo.toitcommun.coop", "Sabrina Kaci", Language.FR, Set.of(Role.EMPLOYEE, Role.MEMBER)),

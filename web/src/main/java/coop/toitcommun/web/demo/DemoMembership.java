@@ -12,6 +12,8 @@ import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.membership.JoinRequest;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LegalForm;
+import coop.toitcommun.membership.Network;
+import coop.toitcommun.membership.NetworkPublication;
 import coop.toitcommun.membership.OrganisationDetails;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.OrganisationRole;
@@ -96,9 +98,12 @@ class DemoMembership implements ApplicationRunner {
     private final Charter charter;
     private final Applications applications;
     private final FirstHouseWork firstHouse;
+    private final Network network;
 
-    DemoMembership(FirstHouseWork firstHouse, Organisations organisations, People people, Charter charter, Applications applications) {
+    DemoMembership(FirstHouseWork firstHouse, Organisations organisations, People people, Charter charter,
+                   Applications applications, Network network) {
         this.firstHouse = firstHouse;
+        this.network = network;
         this.organisations = organisations;
         this.people = people;
         this.charter = charter;
@@ -123,7 +128,7 @@ class DemoMembership implements ApplicationRunner {
         for (Member member : MEMBERS) {
             OrganisationRef organisation = organisations.register(new OrganisationDetails(member.name(), member.form(),
                 EssStatus.ESS_BY_LEGAL_FORM, null, null, null, null, member.commune(), null, member.website(),
-                member.description(), true), OrganisationStatus.MEMBER, member.circle());
+                member.description(), true, member.circle() == Circle.FOUNDING), OrganisationStatus.MEMBER, member.circle());
             PersonRef representative = people.findByEmail(member.email())
                 .orElseGet(() -> people.register(member.representative(), member.email(), Language.FR));
             organisations.link(organisation.id(), representative.id(), OrganisationRole.LEGAL_REPRESENTATIVE);
@@ -137,16 +142,17 @@ class DemoMembership implements ApplicationRunner {
         long sponsor = organisations.findByName("Micros-rebelles").orElseThrow().id();
         applications.apply(new JoinRequest(new OrganisationDetails("La Ressourcerie du Bassin", LegalForm.ASSOCIATION,
                 EssStatus.ESS_BY_LEGAL_FORM, null, null, "12 rue des Corons", "62800", "Liévin", null, null,
-                "Collecte, répare et revend des objets ; emplois d’insertion.", true),
+                "Collecte, répare et revend des objets ; emplois d’insertion.", true, false),
             "Julie Mercier", "ressourcerie@demo.toitcommun.coop", null, Language.FR, Circle.SECOND, sponsor,
             new Signature("Julie Mercier", true)), "demo");
         applications.apply(new JoinRequest(new OrganisationDetails("Bassin Conseil", LegalForm.SAS,
                 EssStatus.COMMERCIAL_WITHOUT_ESS, null, "73282932000074", "3 place de la République", "62300", "Lens",
-                null, "https://bassin-conseil.example", "Cabinet de conseil en stratégie pour les entreprises.", true),
+                null, "https://bassin-conseil.example", "Cabinet de conseil en stratégie pour les entreprises.", true, false),
             "Marc Devaux", "bassin-conseil@demo.toitcommun.coop", null, Language.FR, Circle.HOSTED, null,
             new Signature("Marc Devaux", true)), "demo");
-        LOG.info("Demo membership created: {} member organisations, charter version 1, 2 pending applications",
-            MEMBERS.size());
+        network.publish(people.findByEmail(DemoAccounts.ADMIN).orElseThrow().id(), new NetworkPublication(true, true));
+        LOG.info("Demo membership created: {} member organisations (the founding circle in the network too), charter "
+            + "version 1, 2 pending applications; the directory and the programme published to the network", MEMBERS.size());
     }
 
     /** Links a demo account to an organisation, as its representative would add them. */

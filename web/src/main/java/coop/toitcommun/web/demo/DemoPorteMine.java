@@ -17,6 +17,8 @@ import coop.toitcommun.membership.Houses;
 import coop.toitcommun.membership.Invitation;
 import coop.toitcommun.membership.Language;
 import coop.toitcommun.membership.LegalForm;
+import coop.toitcommun.membership.Network;
+import coop.toitcommun.membership.NetworkPublication;
 import coop.toitcommun.membership.OrganisationDetails;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.OrganisationRole;
@@ -44,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A second house of the network, Porte Mine, served at {@value #HOST} (Le Toit Commun answers at localhost): its
- * accounts, two member organisations in its directory, two rooms with a few bookings and a public event (demo profile only). One
+ * accounts, two member organisations in its directory and the network's, two rooms with a few bookings and a public
+ * event, both published to the network (demo profile only). One
  * person belongs to both houses with other roles: Le Toit Commun's co-founder Martine Delattre is a member here, with
  * an account of this house (the same email address and password). Loaded once: nothing happens when the house exists.
  */
@@ -71,9 +74,12 @@ class DemoPorteMine implements ApplicationRunner {
     private final Bookings bookings;
     private final PublicEvents events;
     private final HouseClock time;
+    private final Network network;
 
     DemoPorteMine(Houses houses, TransactionTemplate transactions, Accounts accounts, Organisations organisations,
-                  Rooms rooms, Schedules schedules, Bookings bookings, PublicEvents events, HouseClock time) {
+                  Rooms rooms, Schedules schedules, Bookings bookings, PublicEvents events, HouseClock time,
+                  Network network) {
+        this.network = network;
         this.houses = houses;
         this.transactions = transactions;
         this.accounts = accounts;
@@ -92,17 +98,22 @@ class DemoPorteMine implements ApplicationRunner {
             return;
         }
         House porteMine = houses.open("Porte Mine", HOST);
-        CurrentHouse.run(porteMine.id(), () -> transactions.executeWithoutResult(status -> load()));
+        CurrentHouse.run(porteMine.id(), () -> {
+            long coordinator = transactions.execute(status -> load());
+            // its admin's roles are written when the first transaction ends; membership reads them to allow this
+            transactions.executeWithoutResult(status -> network.publish(coordinator, new NetworkPublication(true, true)));
+        });
         LOG.info("Demo house Porte Mine at http://{}:<port>: {} accounts (password '{}'), 2 organisations, 2 rooms, "
             + "1 public event", HOST, ACCOUNTS.size(), DemoAccounts.PASSWORD);
     }
 
     private OrganisationRef member(String name, String description) {
         return organisations.register(new OrganisationDetails(name, LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM,
-            null, null, null, null, null, null, null, description, true), OrganisationStatus.MEMBER, Circle.FOUNDING);
+            null, null, null, null, null, null, null, description, true, true), OrganisationStatus.MEMBER, Circle.FOUNDING);
     }
 
-    private void load() {
+    /** Everything but the publication to the network; answers the coordinator's person id. */
+    private long load() {
         List<Long> people = ACCOUNTS.stream()
             .map(account -> accounts.createActivated(account, DemoAccounts.PASSWORD).personId()).toList();
         Actor staff = new Actor(people.get(0), true);
@@ -138,5 +149,6 @@ class DemoPorteMine implements ApplicationRunner {
         events.publish(new PublicEventCommand(staff, bikes.id(), "Bourse aux vélos",
             "Venez vendre, acheter ou faire réparer votre vélo, avec les bénévoles de l’atelier.",
             saturday.atTime(10, 0), saturday.atTime(13, 0), hall.id(), null, 40, true, 0));
+        return people.get(0);
     }
 }

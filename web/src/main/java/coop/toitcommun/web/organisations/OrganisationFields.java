@@ -30,7 +30,8 @@ public record OrganisationFields(@NotBlank @Text(max = 200, column = "membership
                                  Long epciId,
                                  @Pattern(regexp = "(?i)(https?://[^\\s]+)?") @Text(max = 300, column = "membership.organisation.website") String website,
                                  @Text(max = 1000, column = "membership.organisation.description") String description,
-                                 Boolean inDirectory) {
+                                 Boolean inDirectory,
+                                 Boolean inNetwork) {
 
     /** Where membership's refusals of a card are shown. */
     private static final Map<String, String> FIELDS = Map.of("nameMissing", "organisation.name",
@@ -38,17 +39,18 @@ public record OrganisationFields(@NotBlank @Text(max = 200, column = "membership
 
     /** What a new applicant starts from. */
     public static OrganisationFields empty() {
-        return new OrganisationFields("", LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM, null, "", "", "", "", null, "", "", true);
+        return new OrganisationFields("", LegalForm.ASSOCIATION, EssStatus.ESS_BY_LEGAL_FORM, null, "", "", "", "", null, "", "", true, false);
     }
 
     /** What a request that sends none of the fields holds: nothing, which the form's checks then refuse. */
     public static OrganisationFields blank() {
-        return new OrganisationFields(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new OrganisationFields(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static OrganisationFields of(OrganisationCard card) {
         return new OrganisationFields(card.name(), card.legalForm(), card.essStatus(), card.esusApprovedOn(), card.siret(),
-            card.address(), card.postcode(), card.commune(), card.epciId(), card.website(), card.description(), card.inDirectory());
+            card.address(), card.postcode(), card.commune(), card.epciId(), card.website(), card.description(), card.inDirectory(),
+            card.inNetwork());
     }
 
     /**
@@ -63,6 +65,6 @@ public record OrganisationFields(@NotBlank @Text(max = 200, column = "membership
     /** Unticked boxes are not sent at all: no box is no listing. */
     public OrganisationDetails toDetails() {
         return new OrganisationDetails(name, legalForm, essStatus, esusApprovedOn, siret, address, postcode, commune,
-            epciId, website, description, Boolean.TRUE.equals(inDirectory));
+            epciId, website, description, Boolean.TRUE.equals(inDirectory), Boolean.TRUE.equals(inNetwork));
     }
 }

@@ -41,7 +41,7 @@ public class SecurityConfiguration {
 
     /** Pages anybody may open; every other existing page needs signing in. */
     static final String[] PUBLIC_PAGES = {
-        "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language",
+        "/", "/login", "/charter", "/charter/versions/*", "/join", "/join/sent", "/organisations", "/privacy", "/contact", "/language", "/network",
         "/password-reset", "/password-reset/*", "/invitations/*", "/login/unlock/*", "/login/second-step", "/feeds/*",
         "/events", "/events.ics", "/events/*", "/events/*/registrations", "/events/registrations/*",
         "/events/registrations/*/cancel",

@@ -82,6 +82,18 @@ class CrossHouseIT {
     }
 
     @Test
+    void eachHouseSpeaksOfItselfInItsPages() {
+        WebClient atPorteMine = new WebClient(PORTE_MINE, port);
+        WebClient atToitCommun = new WebClient(port);
+        assertThat(WebClient.html(atPorteMine.get("/events")).select(".lead").text()).startsWith("Ce qui se passe à Porte Mine");
+        assertThat(WebClient.html(atToitCommun.get("/events")).select(".lead").text()).startsWith("Ce qui se passe au Toit Commun");
+        assertThat(WebClient.html(atPorteMine.get("/organisations")).select(".lead").text())
+            .startsWith("Les structures membres de Porte Mine");
+        assertThat(WebClient.html(atPorteMine.get("/events?lang=en")).select(".lead").text()).startsWith("What happens at Porte Mine");
+        assertThat(WebClient.html(atPorteMine.get("/")).select("h1").text()).isEqualTo("Porte Mine");
+    }
+
+    @Test
     void aSessionOfOneHouseIsNoSessionInTheOther() {
         WebClient atToitCommun = people.signedInInFrench(port, TOIT_COMMUN_ADMIN);
         WebClient sameCookieAtPorteMine = new WebClient(PORTE_MINE, port);

@@ -19,13 +19,18 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * PostgreSQL keeps each house's rows apart, whatever the application asks: every table of every module carries its
  * house and forces row-level security on everyone, the owner included, and a connection of the application's role
- * sees no row at all until it names its house. Only the network's list of houses and the references to French law are
- * shared. Tables are read from the database's catalogue, so a table added later without isolation fails here.
+ * sees no row at all until it names its house. Only the deployment's list of houses and the references to French law
+ * are shared, and every house reads (but only its own house writes) the copies that houses publish to the network.
+ * Tables are read from the database's catalogue, so a table added later without isolation fails here.
  */
 @WebIntegrationTest
 class HouseRowSecurityIT {
 
     private static final List<String> SHARED = List.of("governance.legal_reference", "membership.house");
+
+    /** What a house publishes to the network: every house reads these copies. */
+    private static final List<String> PUBLISHED = List.of("membership.network_member", "membership.network_publication",
+        "venue.network_event");
 
     private final TestDatabase.Connection database = TestDatabase.get();
 
@@ -47,16 +52,30 @@ class HouseRowSecurityIT {
             List<String> notIsolated = new ArrayList<>(tables);
             notIsolated.removeAll(isolated);
             assertThat(notIsolated).containsExactlyInAnyOrderElementsOf(SHARED);
+
+            List<String> readByEveryHouse = catalogue.sql("""
+                    SELECT c.oid::regclass::text FROM pg_class c
+                     WHERE EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname <> 'house')""")
+                .query(String.class).list();
+            assertThat(readByEveryHouse).containsExactlyInAnyOrderElementsOf(PUBLISHED);
+            List<String> readOnly = catalogue.sql("""
+                    SELECT p.polrelid::regclass::text FROM pg_policy p
+                     WHERE p.polname = 'network' AND p.polcmd = 'r' AND p.polpermissive
+                       AND pg_get_expr(p.polqual, p.polrelid) = 'true' AND p.polwithcheck IS NULL""")
+                .query(String.class).list();
+            assertThat(readOnly).as("the network's policy lets every house read, never write")
+                .containsExactlyInAnyOrderElementsOf(PUBLISHED);
         }
     }
 
     @Test
-    void withoutItsHouseTheApplicationsRoleSeesNoRowOfAnyTableThatHasRows() throws SQLException {
+    void withoutItsHouseTheApplicationsRoleSeesNoRowOfAnyTableThatHasRowsButWhatHousesPublish() throws SQLException {
         List<String> tables;
         try (Connection owner = owner()) {
             tables = applicationTables(JdbcClient.create(new SingleConnectionDataSource(owner, true)));
         }
         tables.removeAll(SHARED);
+        tables.removeAll(PUBLISHED);
         List<String> withRows = new ArrayList<>();
         try (Connection application = application()) {
             JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(application, true));
@@ -87,6 +106,13 @@ class HouseRowSecurityIT {
             long inserted = anotherHouse(sql);
             assertThatThrownBy(() -> sql.sql("INSERT INTO venue.settings (id, cancellation_deadline_hours, house_id) VALUES (1, 1, :other)")
                     .param("other", inserted).update())
+                .rootCause().hasMessageContaining("new row violates row-level security policy");
+            application.rollback();
+            sql.sql(FirstHouse.IN_TRANSACTION).query(String.class).single();
+            long publishing = anotherHouse(sql);
+            assertThatThrownBy(() -> sql.sql("""
+                    INSERT INTO membership.network_publication (house_id, directory, programme, changed_at)
+                    VALUES (:other, true, true, now())""").param("other", publishing).update())
                 .rootCause().hasMessageContaining("new row violates row-level security policy");
             application.rollback();
         }

@@ -45,6 +45,19 @@ class MessagesTests {
             assertThat(english.getProperty(key)).as("English text of " + key).isNotBlank());
     }
 
+    /**
+     * A deployment serves several houses: messages name the house through tokens ({@link HouseNameForms}), never as
+     * "Le Toit Commun", except the product's own name and the demo house's three legal entities on its home page.
+     */
+    @Test
+    void messagesNameTheirHouseThroughTokens() {
+        for (Properties messages : List.of(french, english)) {
+            assertThat(messages.stringPropertyNames()).filteredOn(key -> messages.getProperty(key).contains("Toit Commun"))
+                .containsExactlyInAnyOrder("site.name", "home.entities");
+        }
+        assertThat(french.getProperty("events.lead")).contains(HouseNameForms.AT);
+    }
+
     @Test
     void everyKeyATemplateNamesExists() {
         List<String> missing = new ArrayList<>();

@@ -43,7 +43,7 @@ class DirectoryPagesIT {
         String tag = "quartier" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 60; i++) {
             organisations.register(new OrganisationDetails("Épicerie " + tag + " " + (100 + i), LegalForm.ASSOCIATION,
-                EssStatus.ESS_BY_LEGAL_FORM, null, null, null, null, "Méricourt", null, null, null, true),
+                EssStatus.ESS_BY_LEGAL_FORM, null, null, null, null, "Méricourt", null, null, null, true, false),
                 OrganisationStatus.MEMBER, Circle.SECOND);
         }
         WebClient visitor = new WebClient(port);
@@ -77,7 +77,7 @@ class DirectoryPagesIT {
     void aCardNamesItsCircleInThePageLanguageAndShowsSharedContactsToMembersOnly() {
         String tag = "carte" + UUID.randomUUID().toString().substring(0, 6);
         OrganisationRef hosted = organisations.register(new OrganisationDetails("Ressourcerie " + tag, LegalForm.ASSOCIATION,
-            EssStatus.ESS_BY_LEGAL_FORM, null, null, null, null, "Liévin", null, null, null, true),
+            EssStatus.ESS_BY_LEGAL_FORM, null, null, null, null, "Liévin", null, null, null, true, false),
             OrganisationStatus.MEMBER, Circle.HOSTED);
         long cofounder = demo.id("cofondatrice@demo.toitcommun.coop");
         organisations.link(hosted.id(), cofounder, OrganisationRole.LEGAL_REPRESENTATIVE);
