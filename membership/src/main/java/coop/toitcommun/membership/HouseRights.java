@@ -2,8 +2,10 @@ package coop.toitcommun.membership;
 
 import java.util.Arrays;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What membership lets a person do, read from the roles it keeps (an account's roles count only while it is
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 class HouseRights {
 
     private final JdbcClient jdbc;
+    private final EntityManager entities;
 
-    HouseRights(JdbcClient jdbc) {
+    HouseRights(JdbcClient jdbc, EntityManager entities) {
         this.jdbc = jdbc;
+        this.entities = entities;
     }
 
     boolean isCofounder(long personId) {
@@ -45,6 +49,11 @@ class HouseRights {
     }
 
     private boolean holds(long personId, Role... roles) {
+        // accounts and roles are written through JPA: a transaction that just wrote them reads them here too
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+            && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entities.flush();
+        }
         return jdbc.sql("""
                 SELECT exists (SELECT 1 FROM membership.account_role a JOIN membership.user_account u
                                    ON u.person_id = a.person_id

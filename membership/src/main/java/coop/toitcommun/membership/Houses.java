@@ -1,6 +1,8 @@
 package coop.toitcommun.membership;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,7 +25,26 @@ public class Houses {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private volatile List<House> known;
+    private volatile Known known;
+
+    /** The houses as read, and by id and by host name, for the request that looks one up among thousands. */
+    private record Known(List<House> all, Map<Long, House> byId, Map<String, House> byHost, House fallback) {
+
+        static Known of(List<House> houses) {
+            Map<Long, House> byId = new HashMap<>();
+            Map<String, House> byHost = new HashMap<>();
+            House fallback = null;
+            for (House house : houses) {
+                byId.put(house.id(), house);
+                if (house.host() == null) {
+                    fallback = house;
+                } else {
+                    byHost.put(house.host(), house);
+                }
+            }
+            return new Known(houses, byId, byHost, fallback);
+        }
+    }
 
     Houses(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -52,11 +73,17 @@ public class Houses {
      * {@link #open}.
      */
     public List<House> all() {
-        List<House> current = known;
-        if (current == null) {
-            current = read();
-        }
-        return current;
+        return known().all();
+    }
+
+    /** The house with this id, if the deployment has it. */
+    public Optional<House> byId(long id) {
+        return Optional.ofNullable(known().byId().get(id));
+    }
+
+    private Known known() {
+        Known current = known;
+        return current == null ? read() : current;
     }
 
     /** Houses opened by another instance appear here within a minute, without a request ever waiting for it. */
@@ -65,10 +92,10 @@ public class Houses {
         read();
     }
 
-    private List<House> read() {
-        List<House> houses = jdbc.sql("SELECT id, name, host FROM membership.house ORDER BY id").query(House.class).list();
-        known = houses;
-        return houses;
+    private Known read() {
+        Known read = Known.of(jdbc.sql("SELECT id, name, host FROM membership.house ORDER BY id").query(House.class).list());
+        known = read;
+        return read;
     }
 
     /**
@@ -76,17 +103,9 @@ public class Houses {
      * there is such a house.
      */
     public Optional<House> forHost(String host) {
-        String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
-        House fallback = null;
-        for (House house : all()) {
-            if (name.equals(house.host())) {
-                return Optional.of(house);
-            }
-            if (house.host() == null) {
-                fallback = house;
-            }
-        }
-        return Optional.ofNullable(fallback);
+        Known current = known();
+        House named = host == null ? null : current.byHost().get(host.toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(named != null ? named : current.fallback());
     }
 
     /** Runs background work once for each house, each run seeing only its house's rows. */

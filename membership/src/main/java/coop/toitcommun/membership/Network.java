@@ -77,8 +77,8 @@ public class Network {
                  WHERE p.directory OR p.programme""")
             .query(Row.class).list();
         List<NetworkHouse> publishing = new ArrayList<>();
-        for (House house : houses.all()) {
-            rows.stream().filter(row -> row.houseId() == house.id()).findFirst().ifPresent(row -> publishing.add(
+        for (Row row : rows) {
+            houses.byId(row.houseId()).ifPresent(house -> publishing.add(
                 new NetworkHouse(house, new NetworkPublication(row.directory(), row.programme()), row.members())));
         }
         publishing.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.house().name(), b.house().name()));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a house publishes to the network of houses: the copies of its opted-in members follow their cards, another
@@ -30,6 +31,7 @@ class NetworkIT {
     @Autowired Accounts accounts;
     @Autowired Houses houses;
     @Autowired DoorFixtures fixtures;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void anOrganisationIsInTheNetworkOnlyWhileListedInItsDirectoryAndOptedIn() {
@@ -95,6 +97,13 @@ class NetworkIT {
         assertThatThrownBy(() -> network.publish(member, new NetworkPublication(true, true)))
             .isInstanceOf(MembershipAccessDeniedException.class);
         assertThat(network.publication()).isEqualTo(new NetworkPublication(false, true));
+    }
+
+    /** Roles written through JPA and read by SQL: an admin opened in a transaction may act in the same one. */
+    @Test
+    void anAdminOpenedInATransactionChoosesInTheSameTransaction() {
+        transactions.executeWithoutResult(status -> network.publish(admin(), new NetworkPublication(true, true)));
+        assertThat(network.publication()).isEqualTo(new NetworkPublication(true, true));
     }
 
     private long admin() {

@@ -98,11 +98,7 @@ class DemoPorteMine implements ApplicationRunner {
             return;
         }
         House porteMine = houses.open("Porte Mine", HOST);
-        CurrentHouse.run(porteMine.id(), () -> {
-            long coordinator = transactions.execute(status -> load());
-            // its admin's roles are written when the first transaction ends; membership reads them to allow this
-            transactions.executeWithoutResult(status -> network.publish(coordinator, new NetworkPublication(true, true)));
-        });
+        CurrentHouse.run(porteMine.id(), () -> transactions.executeWithoutResult(status -> load()));
         LOG.info("Demo house Porte Mine at http://{}:<port>: {} accounts (password '{}'), 2 organisations, 2 rooms, "
             + "1 public event", HOST, ACCOUNTS.size(), DemoAccounts.PASSWORD);
     }
@@ -112,11 +108,11 @@ class DemoPorteMine implements ApplicationRunner {
             null, null, null, null, null, null, null, description, true, true), OrganisationStatus.MEMBER, Circle.FOUNDING);
     }
 
-    /** Everything but the publication to the network; answers the coordinator's person id. */
-    private long load() {
+    private void load() {
         List<Long> people = ACCOUNTS.stream()
             .map(account -> accounts.createActivated(account, DemoAccounts.PASSWORD).personId()).toList();
         Actor staff = new Actor(people.get(0), true);
+        network.publish(people.get(0), new NetworkPublication(true, true));
         OrganisationRef bikes = member("Atelier vélo des Cités", "Atelier participatif : on apprend à réparer son "
             + "vélo soi-même, avec les outils et les conseils des bénévoles.");
         OrganisationRef garden = member("Jardin partagé du Chevalement", "Un potager collectif au pied du chevalement, "
@@ -149,6 +145,5 @@ class DemoPorteMine implements ApplicationRunner {
         events.publish(new PublicEventCommand(staff, bikes.id(), "Bourse aux vélos",
             "Venez vendre, acheter ou faire réparer votre vélo, avec les bénévoles de l’atelier.",
             saturday.atTime(10, 0), saturday.atTime(13, 0), hall.id(), null, 40, true, 0));
-        return people.get(0);
     }
 }

@@ -47,8 +47,7 @@ class HouseMessageSource extends ResourceBundleMessageSource {
     }
 
     private HouseNameForms forms(Locale locale) {
-        long id = CurrentHouse.id().orElse(Houses.FIRST);
-        String name = houses.all().stream().filter(house -> house.id() == id).map(House::name).findFirst()
+        String name = houses.byId(CurrentHouse.id().orElse(Houses.FIRST)).map(House::name)
             .orElseGet(() -> getMessage("site.name", null, locale));
         return HouseNameForms.of(name, locale);
     }

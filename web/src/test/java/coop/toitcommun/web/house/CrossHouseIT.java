@@ -9,7 +9,6 @@ import coop.toitcommun.membership.CurrentHouse;
 import coop.toitcommun.membership.House;
 import coop.toitcommun.membership.Houses;
 import coop.toitcommun.web.support.DemoPeople;
-import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class CrossHouseIT {
     @Test
     void toAPersonOfLeToitCommunEveryRowOfPorteMineIsARowThatDoesNotExist() {
         WebClient toitCommun = people.signedInInFrench(port, TOIT_COMMUN_ADMIN);
-        WebClient porteMine = signedInAtPorteMine(PORTE_MINE_ADMIN);
+        WebClient porteMine = people.signedInAt(PORTE_MINE, port, PORTE_MINE_ADMIN);
         List<Long> ids = idsOfEveryRowOf(porteMine());
         List<PathPattern> addresses = addressesNamingRowsById();
         assertThat(ids).hasSizeGreaterThan(10);
@@ -72,7 +71,7 @@ class CrossHouseIT {
     @Test
     void onePersonHasAnAccountInEachHouseWithOtherRoles() {
         WebClient atToitCommun = people.signedInInFrench(port, IN_BOTH_HOUSES);
-        WebClient atPorteMine = signedInAtPorteMine(IN_BOTH_HOUSES);
+        WebClient atPorteMine = people.signedInAt(PORTE_MINE, port, IN_BOTH_HOUSES);
 
         // a co-founder of Le Toit Commun reads its audit trail; at Porte Mine she is a member, who may not
         assertThat(atToitCommun.get("/audit").statusCode()).isEqualTo(200);
@@ -103,11 +102,6 @@ class CrossHouseIT {
         assertThat(sameCookieAtPorteMine.get("/dashboard").statusCode()).as("sent to the sign-in page").isEqualTo(302);
     }
 
-    private WebClient signedInAtPorteMine(String email) {
-        WebClient client = new WebClient(PORTE_MINE, port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(client.signIn(email, DemoPeople.PASSWORD).statusCode()).isEqualTo(302);
-        return client;
-    }
 
     private long porteMine() {
         House house = houses.forHost(PORTE_MINE).orElseThrow();

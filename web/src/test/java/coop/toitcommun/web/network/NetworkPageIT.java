@@ -9,7 +9,6 @@ import coop.toitcommun.membership.Houses;
 import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.web.WebSettings;
 import coop.toitcommun.web.support.DemoPeople;
-import coop.toitcommun.web.support.TestAddresses;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import org.jsoup.nodes.Document;
@@ -60,7 +59,7 @@ class NetworkPageIT {
 
     @Test
     void anAdminChoosesWhatTheHousePublishesAndTheOtherHouseSeesItAtOnce() {
-        WebClient admin = signedInAtPorteMine("coordination@porte-mine.example.org");
+        WebClient admin = people.signedInAt(PORTE_MINE, port, "coordination@porte-mine.example.org");
         WebClient visitorOfToitCommun = new WebClient(port);
         try {
             assertThat(admin.submit("/network", "/admin/network", Map.of("programme", "true")).statusCode()).isEqualTo(302);
@@ -78,7 +77,7 @@ class NetworkPageIT {
 
     @Test
     void onlyAnAdminOfTheHouseMayChangeWhatItPublishes() {
-        WebClient member = signedInAtPorteMine("cofondatrice@demo.toitcommun.coop");
+        WebClient member = people.signedInAt(PORTE_MINE, port, "cofondatrice@demo.toitcommun.coop");
         assertThat(WebClient.html(member.get("/network")).select("form[action=/admin/network]")).isEmpty();
         assertThat(member.forge("/network", "/admin/network", Map.of()).statusCode()).isEqualTo(403);
         assertThat(new WebClient(PORTE_MINE, port).post("/admin/network", Map.of()).statusCode()).isEqualTo(403);
@@ -101,9 +100,4 @@ class NetworkPageIT {
         return anchor.attr("href");
     }
 
-    private WebClient signedInAtPorteMine(String email) {
-        WebClient client = new WebClient(PORTE_MINE, port).header("X-Forwarded-For", TestAddresses.next());
-        assertThat(client.signIn(email, DemoPeople.PASSWORD).statusCode()).isEqualTo(302);
-        return client;
-    }
 }

@@ -29,6 +29,13 @@ public class DemoPeople {
         return people.findByEmail(email).orElseThrow().id();
     }
 
+    /** Signed in at the house of {@code host} (Porte Mine's 127.0.0.1, for one), with its account there. */
+    public WebClient signedInAt(String host, int port, String email) {
+        WebClient client = new WebClient(host, port).header("X-Forwarded-For", TestAddresses.next());
+        assertThat(client.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
+        return client;
+    }
+
     public WebClient signedInInFrench(int port, String email) {
         accounts.changeLanguage(id(email), Language.FR);
         WebClient client = new WebClient(port).header("X-Forwarded-For", TestAddresses.next());
