@@ -101,12 +101,7 @@ public class Bookings {
         OrganisationRef organisation = mayBookFor(request.actor(), request.organisationId(), room);
         Instant start = LocalTimes.instantOf(time, request.start());
         Instant end = LocalTimes.instantOf(time, request.end());
-        // hours and closures only: the exclusion constraint decides collisions, and only a refusal loads the neighbourhood
-        Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.allOrdered());
-        BookingRefusedException problem = problemWith(room, request, start, end, rules);
-        if (problem != null) {
-            throw problem;
-        }
+        requireAllowed(room, request, start, end);
         long minutes = Duration.between(start, end).toMinutes();
         VenueSettings.Limits limits = request.actor().staff() ? null
             : settings.limitsOf(organisation.id(), organisation.circle(), YearMonth.from(request.start()));
@@ -121,6 +116,30 @@ public class Bookings {
         return new BookingView(id, room.getId(), room.getName(), organisation.id(), organisation.name(),
             request.actor().personId(), null, request.title(), request.titlePublic(), request.attendees(), request.notes(),
             time.at(start), time.at(end), BookingStatus.valueOf(row.status()), null, row.priceCents(), 0, 0, mayChange, false);
+    }
+
+    /**
+     * Books a room open to partner houses for the organisation that stands for a partner house, whose agreement the
+     * caller holds (its quota checked under its lock): the room's rules apply, not a circle's; hours are exchanged
+     * between the houses, not charged; the room's approval rule decides whether it waits. Nothing is written when it
+     * throws, and a taken slot is refused without alternatives (the partner's member sees the room's busy times).
+     */
+    @Transactional
+    BookingView bookForPartner(BookingRequest request) {
+        Room room = bookableRoom(request.roomId());
+        if (!room.isOpenToPartners()) {
+            throw new VenueNotFoundException("room " + request.roomId() + " is not open to partners");
+        }
+        OrganisationRef organisation = organisations.find(request.organisationId()).orElseThrow();
+        Instant start = LocalTimes.instantOf(time, request.start());
+        Instant end = LocalTimes.instantOf(time, request.end());
+        requireAllowed(room, request, start, end);
+        BookingStatus status = room.isApprovalRequired() ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+        long id = writer.insert(new BookingWriter.NewBooking(room.getId(), organisation.id(), request.actor().personId(),
+                null, request.title(), request.titlePublic(), request.attendees(), request.notes(), start, end,
+                end.plus(Duration.ofMinutes(room.getBufferMinutes())), status.name(), 0, time.now()))
+            .orElseThrow(() -> new BookingRefusedException("venue.partners.refused.taken"));
+        return view(load(id), request.actor(), Set.of(organisation.id()));
     }
 
     /**
@@ -424,6 +443,16 @@ public class Bookings {
         }
         if (organisation.circle() == Circle.PARTNER_PLACE && !room.isOpenToOutside()) {
             throw new BookingRefusedException("venue.refused.notOpenToOutside", room.getName());
+        }
+    }
+
+    /** Refuses a time outside the room's rules, its hours or a closure; the exclusion constraint decides collisions. */
+    private void requireAllowed(Room room, BookingRequest request, Instant start, Instant end) {
+        // only a refusal loads the neighbourhood
+        Availability rules = new Availability(time.zone(), List.of(), closures.overlapping(start, end), hours.allOrdered());
+        BookingRefusedException problem = problemWith(room, request, start, end, rules);
+        if (problem != null) {
+            throw problem;
         }
     }
 

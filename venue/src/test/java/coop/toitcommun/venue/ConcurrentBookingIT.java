@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import coop.toitcommun.membership.CurrentHouse;
 import coop.toitcommun.testsupport.FirstHouse;
@@ -17,6 +18,7 @@ import coop.toitcommun.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Many people click "book" on overlapping times of one room at the same instant: the database lets one through. */
 @SpringBootTest(classes = VenueTestApplication.class, properties = "spring.datasource.hikari.maximum-pool-size=20")
@@ -28,6 +30,7 @@ class ConcurrentBookingIT {
     @Autowired Bookings bookings;
     @Autowired VenueFixtures fixtures;
     @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired JdbcClient jdbc;
 
     /**
      * The check before writing cannot see a booking another transaction has not committed yet: the exclusion
@@ -61,7 +64,7 @@ class ConcurrentBookingIT {
                 return e.conflict();
             }
         }));
-        Thread.sleep(500); // the second insert is now waiting on the first transaction
+        awaitAWaitingLock(); // the second insert waits on the first transaction, as PostgreSQL says
         release.countDown();
         winner.get(30, TimeUnit.SECONDS);
         Conflict conflict = loser.get(30, TimeUnit.SECONDS);
@@ -71,6 +74,14 @@ class ConcurrentBookingIT {
         assertThat(conflict.collidingTitle()).isEqualTo("Premier arrivé");
         assertThat(conflict.freeRooms()).extracting(RoomView::id).contains(other.id());
         assertThat(conflict.nearestSlots()).isNotEmpty();
+    }
+
+    private void awaitAWaitingLock() {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (jdbc.sql("SELECT count(*) FROM pg_locks WHERE NOT granted").query(Long.class).single() == 0) {
+            assertThat(System.nanoTime()).as("the second insert waiting for the first transaction").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -24,6 +24,7 @@ public class Room {
     @Column(name = "open_to_hosted") private boolean openToHosted;
     @Column(name = "open_to_outside") private boolean openToOutside;
     @Column(name = "approval_required") private boolean approvalRequired;
+    @Column(name = "open_to_partners") private boolean openToPartners;
     @Column(name = "min_minutes") private int minMinutes;
     @Column(name = "max_minutes") private int maxMinutes;
     @Column(name = "max_days_ahead") private int maxDaysAhead;
@@ -69,6 +70,10 @@ public class Room {
         this.archived = archived;
     }
 
+    public void setOpenToPartners(boolean openToPartners) {
+        this.openToPartners = openToPartners;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getDescription() { return description; }
@@ -78,6 +83,7 @@ public class Room {
     public String getEquipment() { return equipment; }
     public boolean isOpenToHosted() { return openToHosted; }
     public boolean isOpenToOutside() { return openToOutside; }
+    public boolean isOpenToPartners() { return openToPartners; }
     public boolean isApprovalRequired() { return approvalRequired; }
     public int getMinMinutes() { return minMinutes; }
     public int getMaxMinutes() { return maxMinutes; }

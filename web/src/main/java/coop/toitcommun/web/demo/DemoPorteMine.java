@@ -10,6 +10,7 @@ import java.util.Set;
 import coop.toitcommun.membership.Accounts;
 import coop.toitcommun.membership.Circle;
 import coop.toitcommun.membership.CurrentHouse;
+import coop.toitcommun.membership.People;
 import coop.toitcommun.membership.EssStatus;
 import coop.toitcommun.membership.House;
 import coop.toitcommun.membership.HouseClock;
@@ -31,6 +32,7 @@ import coop.toitcommun.venue.Bookings;
 import coop.toitcommun.venue.OpeningPeriod;
 import coop.toitcommun.venue.PublicEventCommand;
 import coop.toitcommun.venue.PublicEvents;
+import coop.toitcommun.venue.Partnerships;
 import coop.toitcommun.venue.RoomCommand;
 import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.Rooms;
@@ -47,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A second house of the network, Porte Mine, served at {@value #HOST} (Le Toit Commun answers at localhost): its
  * accounts, two member organisations in its directory and the network's, two rooms with a few bookings and a public
- * event, both published to the network (demo profile only). One
+ * event, both published to the network, and a reciprocity agreement with Le Toit Commun: the hall is open to its
+ * members, 20 hours a month, and Le Toit Commun grants Porte Mine's members 10 (demo profile only). One
  * person belongs to both houses with other roles: Le Toit Commun's co-founder Martine Delattre is a member here, with
  * an account of this house (the same email address and password). Loaded once: nothing happens when the house exists.
  */
@@ -75,11 +78,15 @@ class DemoPorteMine implements ApplicationRunner {
     private final PublicEvents events;
     private final HouseClock time;
     private final Network network;
+    private final Partnerships partnerships;
+    private final People people;
 
     DemoPorteMine(Houses houses, TransactionTemplate transactions, Accounts accounts, Organisations organisations,
                   Rooms rooms, Schedules schedules, Bookings bookings, PublicEvents events, HouseClock time,
-                  Network network) {
+                  Network network, Partnerships partnerships, People people) {
         this.network = network;
+        this.partnerships = partnerships;
+        this.people = people;
         this.houses = houses;
         this.transactions = transactions;
         this.accounts = accounts;
@@ -99,8 +106,10 @@ class DemoPorteMine implements ApplicationRunner {
         }
         House porteMine = houses.open("Porte Mine", HOST);
         CurrentHouse.run(porteMine.id(), () -> transactions.executeWithoutResult(status -> load()));
-        LOG.info("Demo house Porte Mine at http://{}:<port>: {} accounts (password '{}'), 2 organisations, 2 rooms, "
-            + "1 public event", HOST, ACCOUNTS.size(), DemoAccounts.PASSWORD);
+        CurrentHouse.run(Houses.FIRST, () -> transactions.executeWithoutResult(status -> partnerships.grant(
+            new Actor(people.findByEmail(DemoAccounts.ADMIN).orElseThrow().id(), true), porteMine.id(), 10)));
+        LOG.info("Demo house Porte Mine at http://{}:<port>: {} accounts (password '{}'), 2 organisations, 2 rooms "
+            + "(one open to Le Toit Commun's members), 1 public event", HOST, ACCOUNTS.size(), DemoAccounts.PASSWORD);
     }
 
     private OrganisationRef member(String name, String description) {
@@ -109,16 +118,16 @@ class DemoPorteMine implements ApplicationRunner {
     }
 
     private void load() {
-        List<Long> people = ACCOUNTS.stream()
+        List<Long> accountIds = ACCOUNTS.stream()
             .map(account -> accounts.createActivated(account, DemoAccounts.PASSWORD).personId()).toList();
-        Actor staff = new Actor(people.get(0), true);
-        network.publish(people.get(0), new NetworkPublication(true, true));
+        Actor staff = new Actor(accountIds.get(0), true);
+        network.publish(accountIds.get(0), new NetworkPublication(true, true));
         OrganisationRef bikes = member("Atelier vélo des Cités", "Atelier participatif : on apprend à réparer son "
             + "vélo soi-même, avec les outils et les conseils des bénévoles.");
         OrganisationRef garden = member("Jardin partagé du Chevalement", "Un potager collectif au pied du chevalement, "
             + "ouvert aux habitantes et habitants de la cité.");
-        organisations.link(bikes.id(), people.get(0), OrganisationRole.LEGAL_REPRESENTATIVE);
-        organisations.link(garden.id(), people.get(1), OrganisationRole.LEGAL_REPRESENTATIVE);
+        organisations.link(bikes.id(), accountIds.get(0), OrganisationRole.LEGAL_REPRESENTATIVE);
+        organisations.link(garden.id(), accountIds.get(1), OrganisationRole.LEGAL_REPRESENTATIVE);
 
         List<OpeningPeriod> hours = new ArrayList<>();
         for (DayOfWeek day : List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
@@ -132,6 +141,8 @@ class DemoPorteMine implements ApplicationRunner {
         RoomView workshop = rooms.create(staff, new RoomCommand("Atelier", "Établis, pieds d’atelier et outils pour "
             + "réparer les vélos.", 10, "Rez-de-chaussée", true, "Établis, outillage", true, false, false,
             30, 480, 365, 0, 800, 500, 2000, 300));
+        partnerships.openToPartners(staff, hall.id(), true);
+        partnerships.grant(staff, Houses.FIRST, 20);
 
         LocalDate tuesday = time.localNow().toLocalDate().with(DayOfWeek.TUESDAY).plusWeeks(1);
         for (int week = 0; week < 3; week++) {

@@ -20,7 +20,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * PostgreSQL keeps each house's rows apart, whatever the application asks: every table of every module carries its
  * house and forces row-level security on everyone, the owner included, and a connection of the application's role
  * sees no row at all until it names its house. Only the deployment's list of houses and the references to French law
- * are shared, and every house reads (but only its own house writes) the copies that houses publish to the network.
+ * are shared, every house reads (but only its own house writes) the copies that houses publish to the network, and
+ * the partner house of a reciprocity agreement reads (but only the granting house writes) its grant and the bookings
+ * of its members there.
  * Tables are read from the database's catalogue, so a table added later without isolation fails here.
  */
 @WebIntegrationTest
@@ -31,6 +33,9 @@ class HouseRowSecurityIT {
     /** What a house publishes to the network: every house reads these copies. */
     private static final List<String> PUBLISHED = List.of("membership.network_member", "membership.network_publication",
         "venue.network_event");
+
+    /** What two houses share under a reciprocity agreement: the partner house reads the rows naming it. */
+    private static final List<String> SHARED_WITH_PARTNER = List.of("venue.partner_booking", "venue.partnership");
 
     private final TestDatabase.Connection database = TestDatabase.get();
 
@@ -57,7 +62,9 @@ class HouseRowSecurityIT {
                     SELECT c.oid::regclass::text FROM pg_class c
                      WHERE EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname <> 'house')""")
                 .query(String.class).list();
-            assertThat(readByEveryHouse).containsExactlyInAnyOrderElementsOf(PUBLISHED);
+            List<String> readByOtherHouses = new ArrayList<>(PUBLISHED);
+            readByOtherHouses.addAll(SHARED_WITH_PARTNER);
+            assertThat(readByEveryHouse).containsExactlyInAnyOrderElementsOf(readByOtherHouses);
             List<String> readOnly = catalogue.sql("""
                     SELECT p.polrelid::regclass::text FROM pg_policy p
                      WHERE p.polname = 'network' AND p.polcmd = 'r' AND p.polpermissive
@@ -65,6 +72,14 @@ class HouseRowSecurityIT {
                 .query(String.class).list();
             assertThat(readOnly).as("the network's policy lets every house read, never write")
                 .containsExactlyInAnyOrderElementsOf(PUBLISHED);
+            List<String> readByPartner = catalogue.sql("""
+                    SELECT p.polrelid::regclass::text FROM pg_policy p
+                     WHERE p.polname = 'partner' AND p.polcmd = 'r' AND p.polpermissive
+                       AND pg_get_expr(p.polqual, p.polrelid) = '(partner_house_id = membership.current_house())'
+                       AND p.polwithcheck IS NULL""")
+                .query(String.class).list();
+            assertThat(readByPartner).as("the partner's policy lets the partner house read, never write")
+                .containsExactlyInAnyOrderElementsOf(SHARED_WITH_PARTNER);
         }
     }
 
@@ -114,6 +129,15 @@ class HouseRowSecurityIT {
                     INSERT INTO membership.network_publication (house_id, directory, programme, changed_at)
                     VALUES (:other, true, true, now())""").param("other", publishing).update())
                 .rootCause().hasMessageContaining("new row violates row-level security policy");
+            application.rollback();
+            // the partner house reads what a house grants it (the demo's Porte Mine grants Le Toit Commun 20 hours), and
+            // cannot change it
+            sql.sql(FirstHouse.IN_TRANSACTION).query(String.class).single();
+            long porteMine = sql.sql("SELECT id FROM membership.house WHERE host = '127.0.0.1'").query(Long.class).single();
+            assertThat(sql.sql("SELECT hours_per_month FROM venue.partnership WHERE house_id = :granting")
+                .param("granting", porteMine).query(Integer.class).single()).isEqualTo(20);
+            assertThat(sql.sql("UPDATE venue.partnership SET hours_per_month = 744 WHERE house_id = :granting")
+                .param("granting", porteMine).update()).isZero();
             application.rollback();
         }
     }
