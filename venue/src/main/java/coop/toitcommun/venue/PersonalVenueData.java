@@ -20,12 +20,20 @@ public class PersonalVenueData {
         this.jdbc = jdbc;
     }
 
-    /** The person's bookings, volunteering, and the registrations made with their email address. */
+    /**
+     * The person's bookings (in partner houses' rooms too, with the house's name for the organisation), volunteering,
+     * and the registrations made with their email address.
+     */
     public VenueDataExport export(long personId, String email) {
         var bookings = jdbc.sql("""
-                SELECT r.name, o.name, b.title, b.starts_at, b.ends_at, b.status FROM venue.booking b
+                SELECT r.name, o.name, b.title, b.starts_at, b.ends_at, b.status, b.id FROM venue.booking b
                   JOIN venue.room r ON r.id = b.room_id JOIN membership.organisation o ON o.id = b.organisation_id
-                 WHERE b.booked_by = :id ORDER BY b.starts_at, b.id""")
+                 WHERE b.booked_by = :id
+                UNION ALL
+                SELECT p.room_name, h.name, p.title, p.starts_at, p.ends_at, p.status, p.booking_id
+                  FROM venue.partner_booking p JOIN membership.house h ON h.id = p.house_id
+                 WHERE p.partner_person_id = :id AND p.partner_house_id = membership.current_house()
+                 ORDER BY 4, 7""")
             .param("id", personId)
             .query((rs, n) -> new VenueDataExport.BookingRecord(rs.getString(1), rs.getString(2), rs.getString(3),
                 instant(rs, 4), instant(rs, 5), rs.getString(6)))

@@ -84,6 +84,8 @@ class PartnerRoomsIT {
         assertThat(line(mine, "at-partners-heading", "Atelier des savoirs"))
             .contains("14:00–16:00", "Salle des mineurs, Porte Mine", "Confirmée", "Annuler cette réservation");
         long bookingId = bookingOf(day, "Atelier des savoirs");
+        // her data download (RGPD) holds it, with the house for the organisation
+        assertThat(member.get("/account/data.json").body()).contains("\"title\":\"Atelier des savoirs\"", "\"Porte Mine\"");
 
         // Porte Mine: a booking of its own, for the organisation that stands for Le Toit Commun, by a person of that name
         WebClient porteMineAdmin = people.signedInAt(PORTE_MINE, port, PORTE_MINE_ADMIN);
