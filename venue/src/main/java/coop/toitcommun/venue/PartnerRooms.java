@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import coop.toitcommun.membership.CurrentHouse;
@@ -168,6 +169,14 @@ public class PartnerRooms {
             bookings.cancel(new Actor(bookerHere, false), bookingId, null, false);
             return null;
         });
+    }
+
+    /** The house of the person who booked, when a member of a partner house made this booking of the house. */
+    @Transactional(readOnly = true)
+    public Optional<House> bookerHouseOf(long bookingId) {
+        return jdbc.sql("SELECT partner_house_id FROM venue.partner_booking WHERE booking_id = :booking"
+                + " AND house_id = membership.current_house()")
+            .param("booking", bookingId).query(Long.class).optional().flatMap(houses::byId);
     }
 
     /** Bookings of the house's members in partner houses not over for a month, soonest first: all for the staff. */

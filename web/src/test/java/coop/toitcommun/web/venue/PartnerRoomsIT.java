@@ -28,6 +28,7 @@ import coop.toitcommun.venue.Actor;
 import coop.toitcommun.venue.BookingRefusedException;
 import coop.toitcommun.venue.PartnerRooms;
 import coop.toitcommun.web.support.DemoPeople;
+import coop.toitcommun.web.support.TestMailServer;
 import coop.toitcommun.web.support.WebClient;
 import coop.toitcommun.web.support.WebIntegrationTest;
 import org.jsoup.nodes.Document;
@@ -105,6 +106,10 @@ class PartnerRoomsIT {
             Map.of("reason", "Salle repeinte ce jour-là")).statusCode()).isEqualTo(302);
         assertThat(line(WebClient.html(member.get("/partners")), "at-partners-heading", "Atelier des savoirs"))
             .contains("Annulée", "Motif : Salle repeinte ce jour-là").doesNotContain("Annuler cette réservation");
+        // and gets Porte Mine's email, whose link leads to her house's partner rooms (accented letters are encoded)
+        String mail = TestMailServer.body(TestMailServer.withSubject(MEMBER, "Réservation annulée : Atelier des savoirs"));
+        assertThat(mail).contains("Atelier des savoirs", "Motif : Salle repeinte ce jour-l", "quipe de Porte Mine").containsPattern("http://[^/\\s]+/partners")
+            .doesNotContain("/bookings/");
     }
 
     @Test
