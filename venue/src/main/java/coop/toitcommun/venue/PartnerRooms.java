@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -155,15 +154,17 @@ public class PartnerRooms {
 
     /** Cancels a booking the viewer made in a partner house, under that house's cancellation deadline. */
     public void cancel(Actor actor, long bookingId) {
-        Map<String, Object> copy = jdbc.sql("""
+        record Copy(long houseId, long partnerPersonId) {
+        }
+        Copy copy = jdbc.sql("""
                 SELECT house_id, partner_person_id FROM venue.partner_booking
                  WHERE booking_id = :booking AND partner_house_id = membership.current_house()""")
-            .param("booking", bookingId).query().listOfRows().stream().findFirst()
+            .param("booking", bookingId).query(Copy.class).optional()
             .orElseThrow(() -> new VenueNotFoundException("partner booking " + bookingId));
-        if (((Number) copy.get("partner_person_id")).longValue() != actor.personId()) {
+        if (copy.partnerPersonId() != actor.personId()) {
             throw new VenueAccessDeniedException("partner booking " + bookingId);
         }
-        in(((Number) copy.get("house_id")).longValue(), writing, () -> {
+        in(copy.houseId(), writing, () -> {
             long bookerHere = jdbc.sql("SELECT booked_by FROM venue.booking WHERE id = :booking")
                 .param("booking", bookingId).query(Long.class).single();
             bookings.cancel(new Actor(bookerHere, false), bookingId, null, false);
