@@ -26,7 +26,7 @@ final class Bench {
     static final int HTTP_PORT = Integer.getInteger("benchmark.port", 18090);
     static final int DB_PORT = Integer.getInteger("benchmark.db-port", 18091);
     static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 15));
-    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up-seconds", 5));
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up-seconds", 30));
     static final List<Integer> CONNECTIONS = List.of(8, 32);
 
     /**
@@ -34,7 +34,7 @@ final class Bench {
      * starts the jar on a small machine (keep the two in step).
      */
     static final List<String> JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-        "-XX:MaxHeapFreeRatio=30", "-XX:NewRatio=3", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+        "-XX:MaxHeapFreeRatio=30", "-Xmn48m", "-XX:SurvivorRatio=4", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
         "-XX:TrimNativeHeapInterval=1000");
 
     /** glibc's malloc keeps fewer arenas, so the JVM's native memory stays compact (docs/operations.md). */

@@ -3,17 +3,32 @@ package coop.toitcommun.web.templates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A page as it is written, kept as UTF-8 bytes until it is sent whole. Thymeleaf writes a page in thousands of small
  * texts; encoding each as it comes into one array is cheaper than buffering the characters and handing them to the
  * response's writer, whose encoder takes its slow path for the rest of a page after its first accented letter.
  * Characters that UTF-8 cannot encode (a lone surrogate) become {@code ?}, as {@link String#getBytes} makes them.
+ * The bytes go in arrays of 16 KB, kept in turn rather than copied into ever larger ones: a week of 50 rooms
+ * (250 KB) allocated a megabyte when its array doubled from 16 KB, and allocation is what the collector pays for.
  */
 final class Utf8Page extends Writer {
 
-    private byte[] bytes = new byte[16 * 1024];
+    private static final int CHUNK = 16 * 1024;
+    /**
+     * Texts are encoded a slice of characters at a time, so that the room a slice asks for (three bytes a character at
+     * most) leaves little of an array unused when the next one begins.
+     */
+    private static final int SLICE = 1024;
+
+    /** The arrays filled before {@link #bytes}, each with the number of bytes it holds in {@link #filledLengths}. */
+    private final List<byte[]> filled = new ArrayList<>();
+    private final List<Integer> filledLengths = new ArrayList<>();
+    private int filledTotal;
+    /** The array being written, and how many bytes it holds. */
+    private byte[] bytes = new byte[CHUNK];
     private int length;
     /** The first half of a surrogate pair whose second half comes with the next write; 0 if none. */
     private char highSurrogate;
@@ -21,11 +36,14 @@ final class Utf8Page extends Writer {
     /** The length of the page as it is sent: a first half of a pair that came last counts as its {@code ?}. */
     int length() {
         endLoneHalf();
-        return length;
+        return filledTotal + length;
     }
 
     void sendTo(OutputStream out) throws IOException {
         endLoneHalf();
+        for (int i = 0; i < filled.size(); i++) {
+            out.write(filled.get(i), 0, filledLengths.get(i));
+        }
         out.write(bytes, 0, length);
     }
 
@@ -39,18 +57,42 @@ final class Utf8Page extends Writer {
 
     @Override
     public void write(String text, int offset, int count) {
-        room(count * 3 + 4);
-        for (int i = offset; i < offset + count; i++) {
-            encode(text.charAt(i));
+        for (int start = offset; start < offset + count; start += SLICE) {
+            int end = Math.min(start + SLICE, offset + count);
+            room((end - start) * 3 + 4);
+            for (int i = asciiRun(text, start, end); i < end; i = asciiRun(text, i, end)) {
+                encode(text.charAt(i++));
+            }
         }
     }
 
+    /** Thymeleaf writes its texts as strings; arrays of characters come rarely, and go the same way. */
     @Override
     public void write(char[] text, int offset, int count) {
-        room(count * 3 + 4);
-        for (int i = offset; i < offset + count; i++) {
-            encode(text[i]);
+        write(String.valueOf(text, offset, count), 0, count);
+    }
+
+    /**
+     * Copies the ASCII characters from {@code start} on in a tight loop (most of a page: markup, addresses, plain
+     * words), and returns where the next other character is, for {@link #encode}. When every character went through
+     * {@code encode}, the loop was a sixth of the directory page's time (a profile of 4 December).
+     */
+    private int asciiRun(String text, int start, int end) {
+        if (highSurrogate != 0) {
+            return start;
         }
+        byte[] out = bytes;
+        int next = length;
+        int i = start;
+        for (; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            out[next++] = (byte) c;
+        }
+        length = next;
+        return i;
     }
 
     @Override
@@ -103,7 +145,11 @@ final class Utf8Page extends Writer {
     /** Makes room for {@code more} bytes: at most three per character, four for a pair and a question mark. */
     private void room(int more) {
         if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            filled.add(bytes);
+            filledLengths.add(length);
+            filledTotal += length;
+            bytes = new byte[CHUNK];
+            length = 0;
         }
     }
 

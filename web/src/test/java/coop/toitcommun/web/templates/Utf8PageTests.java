@@ -24,6 +24,15 @@ class Utf8PageTests {
     }
 
     @Test
+    void encodesThePartOfAStringOrArrayItIsGivenWhereverItsAsciiRunsStopAndStart() throws IOException {
+        String text = "[Salle des mineurs: 09:00–11:00 · Café « Œuvres » 🏠 fin]";
+        page.write(text, 1, text.length() - 2);
+        page.write(text.toCharArray(), 7, 12);
+
+        assertThat(sent()).isEqualTo(text.substring(1, text.length() - 1) + text.substring(7, 19));
+    }
+
+    @Test
     void keepsASurrogatePairSplitBetweenTwoWritesAndMarksLoneHalves() throws IOException {
         String house = "🏠";
         page.write(house.substring(0, 1));
@@ -49,6 +58,21 @@ class Utf8PageTests {
         byte[] bytes = expected.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(page.length()).isEqualTo(bytes.length).isGreaterThan(16 * 1024);
         assertThat(sent()).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void encodesOneLongTextWhoseSurrogatePairsAndAccentsStraddleItsSlicesAndArrays() throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 100_000) {
+            text.append("<a class=\"b s3 w4\" href=\"/bookings/12\">09:00–11:00 Café · 🏠</a>").append(text.length() % 1021 == 0 ? "x" : "");
+        }
+        text.insert(1023, "🏠");
+        page.write(text.toString());
+        page.write(text.toString().toCharArray(), 3, 70_000);
+
+        String expected = text + text.substring(3, 70_003);
+        assertThat(page.length()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(sent()).isEqualTo(expected);
     }
 
     private String sent() throws IOException {
