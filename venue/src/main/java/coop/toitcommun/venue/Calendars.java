@@ -154,17 +154,18 @@ public class Calendars {
         Map<Long, OrganisationRef> names = organisations.findAllAlongWithThoseOf(viewer.personId(),
             held.stream().map(HeldBooking::organisationId).collect(Collectors.toSet()));
         Set<Long> mine = organisations.ofPerson(viewer.personId()).stream().map(OrganisationRef::id).collect(Collectors.toSet());
-        return new Window(roomList, availability, entries(held, viewer, mine, names));
+        return new Window(roomList, availability, entries(held, availability, viewer, mine, names), time.localNow());
     }
 
-    private List<CalendarEntry> entries(List<HeldBooking> held, Actor viewer, Set<Long> mine, Map<Long, OrganisationRef> names) {
+    private List<CalendarEntry> entries(List<HeldBooking> held, Availability availability, Actor viewer, Set<Long> mine,
+                                        Map<Long, OrganisationRef> names) {
         List<CalendarEntry> list = new ArrayList<>(held.size());
         for (HeldBooking b : held) {
             boolean own = mine.contains(b.organisationId());
             boolean visible = own || viewer.staff() || b.titlePublic();
             OrganisationRef organisation = names.get(b.organisationId());
-            list.add(new CalendarEntry(b.id(), b.roomId(), time.at(b.startsAt()).toLocalDateTime(),
-                time.at(b.endsAt()).toLocalDateTime(), visible ? b.title() : null,
+            list.add(new CalendarEntry(b.id(), b.roomId(), availability.local(b.startsAt()),
+                availability.local(b.endsAt()), visible ? b.title() : null,
                 visible && organisation != null ? organisation.name() : null, b.status(), own));
         }
         return list;
@@ -173,7 +174,7 @@ public class Calendars {
     private DayLine line(Window window, Room room, LocalDate day, Hours hours) {
         LocalDateTime from = day.atTime(hours.from());
         LocalDateTime to = from.plusHours(hours.count());
-        LocalDateTime now = time.localNow();
+        LocalDateTime now = window.now;
         List<TimeSpan> free = from.isAfter(now.plusDays(room.getMaxDaysAhead())) ? List.of()
             : window.availability.free(room, from, to, bookableFrom(now));
         // a day the room does not open at all is closed from end to end, as a closure would be
@@ -207,10 +208,13 @@ public class Calendars {
         final List<Room> rooms;
         final Availability availability;
         final Map<Long, Map<LocalDate, List<CalendarEntry>>> byRoomAndDay;
+        /** Now on the house's clocks, once for the whole view. */
+        final LocalDateTime now;
 
-        Window(List<Room> rooms, Availability availability, List<CalendarEntry> entries) {
+        Window(List<Room> rooms, Availability availability, List<CalendarEntry> entries, LocalDateTime now) {
             this.rooms = rooms;
             this.availability = availability;
+            this.now = now;
             this.byRoomAndDay = entries.stream().collect(Collectors.groupingBy(CalendarEntry::roomId,
                 Collectors.groupingBy(e -> e.start().toLocalDate())));
         }

@@ -18,14 +18,14 @@ import coop.toitcommun.venue.TimeSpan;
  */
 public final class Availability {
 
-    private final ZoneId zone;
+    private final LocalClock clock;
     private final Map<Long, List<HeldBooking>> bookingsByRoom;
     private final List<Closure> closures;
     private final Map<Long, List<OpeningHours>> hoursByRoom;
     private final List<OpeningHours> houseHours;
 
     public Availability(ZoneId zone, List<HeldBooking> bookings, List<Closure> closures, List<OpeningHours> hours) {
-        this.zone = zone;
+        this.clock = new LocalClock(zone);
         this.bookingsByRoom = bookings.stream().collect(Collectors.groupingBy(HeldBooking::roomId));
         this.closures = closures;
         this.hoursByRoom = hours.stream().filter(h -> h.getRoomId() != null)
@@ -165,12 +165,13 @@ public final class Availability {
         return left;
     }
 
-    private LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, zone);
+    /** An instant on the house's clocks (see {@link LocalClock}: an availability serves one page or one check). */
+    public LocalDateTime local(Instant instant) {
+        return clock.local(instant);
     }
 
     private Instant instant(LocalDateTime local) {
-        return local.atZone(zone).toInstant();
+        return clock.instant(local);
     }
 
     private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
@@ -183,8 +184,8 @@ public final class Availability {
 
     /** Open, not closed and free: the room can take [start, end) plus its buffer. */
     public boolean canTake(Room room, LocalDateTime start, LocalDateTime end, Long except) {
-        Instant from = start.atZone(zone).toInstant();
-        Instant to = end.atZone(zone).toInstant();
+        Instant from = instant(start);
+        Instant to = instant(end);
         return isOpen(room.getId(), start, end) && !isClosed(room.getId(), from, to)
             && collisions(room.getId(), from, to.plusSeconds(60L * room.getBufferMinutes()), except).isEmpty();
     }
