@@ -23,10 +23,11 @@ final class Utf8Page extends Writer {
      */
     private static final int SLICE = 1024;
 
-    /** The arrays filled before {@link #bytes}, each with the number of bytes it holds in {@link #filledLengths}. */
-    private final List<byte[]> filled = new ArrayList<>();
-    private final List<Integer> filledLengths = new ArrayList<>();
-    private int filledTotal;
+    /** An array filled before {@link #bytes}, and how many bytes it holds. */
+    private record Filled(byte[] bytes, int length) {
+    }
+
+    private final List<Filled> filled = new ArrayList<>();
     /** The array being written, and how many bytes it holds. */
     private byte[] bytes = new byte[CHUNK];
     private int length;
@@ -36,13 +37,13 @@ final class Utf8Page extends Writer {
     /** The length of the page as it is sent: a first half of a pair that came last counts as its {@code ?}. */
     int length() {
         endLoneHalf();
-        return filledTotal + length;
+        return filled.stream().mapToInt(Filled::length).sum() + length;
     }
 
     void sendTo(OutputStream out) throws IOException {
         endLoneHalf();
-        for (int i = 0; i < filled.size(); i++) {
-            out.write(filled.get(i), 0, filledLengths.get(i));
+        for (Filled earlier : filled) {
+            out.write(earlier.bytes(), 0, earlier.length());
         }
         out.write(bytes, 0, length);
     }
@@ -145,9 +146,7 @@ final class Utf8Page extends Writer {
     /** Makes room for {@code more} bytes: at most three per character, four for a pair and a question mark. */
     private void room(int more) {
         if (length + more > bytes.length) {
-            filled.add(bytes);
-            filledLengths.add(length);
-            filledTotal += length;
+            filled.add(new Filled(bytes, length));
             bytes = new byte[CHUNK];
             length = 0;
         }
