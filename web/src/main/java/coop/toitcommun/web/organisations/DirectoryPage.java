@@ -38,14 +38,6 @@ public class DirectoryPage {
         this.messages = messages;
     }
 
-    /**
-     * A member as its card prints it: the circle already named in the page's language, and the contacts it shares
-     * with a signed-in member ({@code null} when none). Fifty cards make a page: the template only prints.
-     */
-    public record Card(String name, String circle, String commune, String description, String website,
-                       List<Contact> contacts) {
-    }
-
     /** A link to another page of the same search (it keeps every filter); {@code gap} stands for skipped pages. */
     public record PageLink(int number, String href, boolean current, boolean gap) {
     }
@@ -69,13 +61,13 @@ public class DirectoryPage {
         model.addAttribute("cards", cards(results.entries(), contacts));
     }
 
-    private List<Card> cards(List<DirectoryEntry> entries, Map<Long, List<Contact>> contacts) {
+    private String cards(List<DirectoryEntry> entries, Map<Long, List<Contact>> contacts) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Circle, String> circleNames = new EnumMap<>(Circle.class);
-        return entries.stream().map(entry -> new Card(entry.name(),
-                circleNames.computeIfAbsent(entry.circle(), circle -> messages.getMessage("circle." + circle.name(), null, locale)),
-                entry.commune(), entry.description(), entry.website(), contacts.get(entry.id())))
-            .toList();
+        return new DirectoryCards(
+                circle -> circleNames.computeIfAbsent(circle, c -> messages.getMessage("circle." + c.name(), null, locale)),
+                messages.getMessage("directory.contacts", null, locale))
+            .write(entries, contacts);
     }
 
     /** The home page: how many members are listed and the newest few, in one statement. */

@@ -20,6 +20,7 @@ import coop.toitcommun.venue.Grid;
 import coop.toitcommun.venue.MonthOverview;
 import coop.toitcommun.venue.TimeSpan;
 import coop.toitcommun.venue.WeekCalendar;
+import coop.toitcommun.web.templates.Html;
 import org.springframework.context.MessageSource;
 import org.unbescape.html.HtmlEscape;
 import org.springframework.stereotype.Component;
@@ -112,8 +113,6 @@ public class Timelines {
 
     /** Text written either as HTML (escaped as {@code th:text} escapes) or as plain text that a template escapes. */
     private static final class Out {
-        private static final String ESCAPED = "&<>\"'";
-
         final StringBuilder text;
         final boolean html;
 
@@ -145,20 +144,14 @@ public class Timelines {
             return this;
         }
 
-        /** A text that came from a person or from the messages; most have nothing to escape, and go as they are. */
+        /** A text that came from a person or from the messages. */
         Out escaped(String value) {
-            text.append(html && needsEscaping(value) ? HtmlEscape.escapeHtml4Xml(value) : value);
-            return this;
-        }
-
-        /** Whether {@code value} has one of the characters that {@code escapeHtml4Xml} (as {@code th:text}) escapes. */
-        private static boolean needsEscaping(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                if (ESCAPED.indexOf(value.charAt(i)) >= 0) {
-                    return true;
-                }
+            if (html) {
+                Html.appendEscaped(text, value);
+            } else {
+                text.append(value);
             }
-            return false;
+            return this;
         }
 
         Out time(LocalTime time) {
