@@ -30,15 +30,28 @@ public class Directory {
     /** How many members are listed, from the tally kept by the database as organisations change. */
     private static final String EVERY_LISTED = "(SELECT coalesce(sum(members), 0) FROM membership.directory_commune)";
 
-    /** The members that match a search: listed, and the text, circle, status and commune asked for, if any. */
-    private static final String MATCHING = """
-        FROM membership.organisation
-         WHERE %s
-           AND (CAST(:pattern AS text) IS NULL OR search_name LIKE membership.search_text(:pattern)
-                OR search_commune LIKE membership.search_text(:pattern))
-           AND (CAST(:circle AS varchar) IS NULL OR circle = :circle)
-           AND (CAST(:ess AS varchar) IS NULL OR ess_status = :ess)
-           AND (CAST(:commune AS varchar) IS NULL OR lower(commune) = lower(:commune))""".formatted(LISTED);
+    /**
+     * The members that match a search: listed, and the text, circle, status and commune asked for, if any. Only the
+     * conditions asked for are written (and the page's size and offset as numbers), so that a page without any filter
+     * has no parameter: PostgreSQL plans it once per connection and keeps the plan, instead of planning it again at each request (its planning cost more than its
+     * execution, and row-level security made it longer still: docs/performance.md).
+     */
+    private static String matching(DirectorySearch search) {
+        StringBuilder where = new StringBuilder("FROM membership.organisation WHERE ").append(LISTED);
+        if (search.text() != null) {
+            where.append(" AND (search_name LIKE membership.search_text(:pattern) OR search_commune LIKE membership.search_text(:pattern))");
+        }
+        if (search.circle() != null) {
+            where.append(" AND circle = :circle");
+        }
+        if (search.essStatus() != null) {
+            where.append(" AND ess_status = :ess");
+        }
+        if (search.commune() != null) {
+            where.append(" AND lower(commune) = lower(:commune)");
+        }
+        return where.toString();
+    }
 
     /**
      * One page of the opted-in members that match, in name order, with the number that match in all and the communes
@@ -68,6 +81,7 @@ public class Directory {
 
     /** The statement of {@link #search}, and below its parameters: DirectorySearchIT explains its plan. */
     static String statement(DirectorySearch search) {
+        String matching = matching(search);
         return """
             SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
                    NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
@@ -75,9 +89,9 @@ public class Directory {
                           ORDER BY commune) AS communes
             UNION ALL
             (SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
-              ORDER BY lower(name), id LIMIT :size OFFSET :offset)
-            ORDER BY part, sort_name, id""".formatted(search.filtered() ? "(SELECT count(*) " + MATCHING + ")" : EVERY_LISTED,
-            MATCHING);
+              ORDER BY lower(name), id LIMIT %d OFFSET %d)
+            ORDER BY part, sort_name, id""".formatted(search.filtered() ? "(SELECT count(*) " + matching + ")" : EVERY_LISTED,
+            matching, DirectorySearch.PAGE_SIZE, (search.page() - 1) * DirectorySearch.PAGE_SIZE);
     }
 
     static SqlParameterSource parameters(DirectorySearch search) {
@@ -85,9 +99,7 @@ public class Directory {
             .addValue("pattern", search.text() == null ? null : "%" + likeEscaped(search.text()) + "%", Types.VARCHAR)
             .addValue("circle", search.circle() == null ? null : search.circle().name(), Types.VARCHAR)
             .addValue("ess", search.essStatus() == null ? null : search.essStatus().name(), Types.VARCHAR)
-            .addValue("commune", search.commune(), Types.VARCHAR)
-            .addValue("size", DirectorySearch.PAGE_SIZE)
-            .addValue("offset", (search.page() - 1) * DirectorySearch.PAGE_SIZE);
+            .addValue("commune", search.commune(), Types.VARCHAR);
     }
 
     /** The {@code size} members who joined last, and how many are listed: what the home page shows. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,6 +157,38 @@ class DirectorySearchIT {
         DirectorySearch search = new DirectorySearch("lievin", Circle.HOSTED, null, null, 2);
         assertThat(plan(Directory.statement(search), Directory.parameters(search))).contains("search_name ~~")
             .doesNotContain("search_text(");
+    }
+
+    /**
+     * The first page without filter, asked ten times on one connection as the application asks it (prepared by the
+     * driver from its fifth time): PostgreSQL plans it once and keeps the plan, where a page with a search is planned
+     * at each request.
+     */
+    @Test
+    void aPageWithoutFilterIsPlannedOnceForEachConnectionNotAtEachRequest() throws SQLException {
+        TestDatabase.Connection db = TestDatabase.get();
+        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword())) {
+            owner.setAutoCommit(false);
+            try (Statement statement = owner.createStatement()) {
+                statement.execute(FirstHouse.IN_TRANSACTION);
+            }
+            NamedParameterJdbcTemplate template = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(owner, true));
+            DirectorySearch everyone = new DirectorySearch(null, null, null, null, 1);
+            DirectorySearch lievin = new DirectorySearch("lievin", null, null, null, 1);
+            for (int time = 0; time < 10; time++) {
+                assertThat(template.queryForList(Directory.statement(everyone), Directory.parameters(everyone))).hasSize(51);
+                template.queryForList(Directory.statement(lievin), Directory.parameters(lievin));
+            }
+            List<String> plans = template.queryForList("""
+                    SELECT CASE WHEN statement LIKE '%search_name LIKE%' THEN 'search' ELSE 'every' END
+                           || ' ' || generic_plans || ' ' || custom_plans
+                      FROM pg_prepared_statements WHERE statement LIKE '%membership.directory_commune%'
+                     ORDER BY 1""", new MapSqlParameterSource(), String.class);
+            owner.rollback();
+            assertThat(plans).hasSize(2);
+            assertThat(plans.get(0)).isEqualTo("every 6 0");
+            assertThat(plans.get(1)).startsWith("search 0 ");
+        }
     }
 
     /** The plan of a statement, after statements of the owner's that are rolled back after it. */
