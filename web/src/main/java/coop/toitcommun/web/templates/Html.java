@@ -5,8 +5,6 @@ import org.unbescape.html.HtmlEscape;
 /** Text that Java writes into a page's HTML, escaped as Thymeleaf's {@code th:text} and {@code th:href} escape it. */
 public final class Html {
 
-    private static final String ESCAPED = "&<>\"'";
-
     private Html() {
     }
 
@@ -15,10 +13,15 @@ public final class Html {
         return html.append(needsEscaping(value) ? HtmlEscape.escapeHtml4Xml(value) : value);
     }
 
-    /** Whether {@code value} has one of the characters that {@code escapeHtml4Xml} escapes. */
+    /**
+     * Whether {@code value} has one of the characters that {@code escapeHtml4Xml} escapes: {@code & < > " '}, all
+     * below {@code ?}, which letters are not (asking {@code "&<>\"'".indexOf} of each character was 7 % of the 50-room
+     * week's samples on 4 December).
+     */
     private static boolean needsEscaping(String value) {
         for (int i = 0; i < value.length(); i++) {
-            if (ESCAPED.indexOf(value.charAt(i)) >= 0) {
+            char c = value.charAt(i);
+            if (c < '?' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
                 return true;
             }
         }
