@@ -33,13 +33,15 @@ public class Directory {
     /**
      * The members that match a search: listed, and the text, circle, status and commune asked for, if any. Only the
      * conditions asked for are written (and the page's size and offset as numbers), so that a page without any filter
-     * has no parameter: PostgreSQL plans it once per connection and keeps the plan, instead of planning it again at each request (its planning cost more than its
-     * execution, and row-level security made it longer still: docs/performance.md).
+     * has no parameter: PostgreSQL plans it once per connection and keeps the plan, instead of planning it again at
+     * each request (its planning cost more than its execution, and row-level security made it longer still:
+     * docs/performance.md).
      */
     private static String matching(DirectorySearch search) {
         StringBuilder where = new StringBuilder("FROM membership.organisation WHERE ").append(LISTED);
         if (search.text() != null) {
-            where.append(" AND (search_name LIKE membership.search_text(:pattern) OR search_commune LIKE membership.search_text(:pattern))");
+            where.append(" AND (search_name LIKE membership.search_text(:pattern)")
+                .append(" OR search_commune LIKE membership.search_text(:pattern))");
         }
         if (search.circle() != null) {
             where.append(" AND circle = :circle");
