@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The directory with 5,000 listed organisations: pages of 50 in a stable name order that together list every one
@@ -38,6 +39,7 @@ class DirectorySearchIT {
 
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     private String tag;
 
@@ -160,35 +162,27 @@ class DirectorySearchIT {
     }
 
     /**
-     * The first page without filter, asked ten times on one connection as the application asks it (prepared by the
-     * driver from its fifth time): PostgreSQL plans it once and keeps the plan, where a page with a search is planned
-     * at each request.
+     * The first page without filter and a search, each asked ten times through the directory on one connection: the
+     * page is prepared by the driver (from its fifth time) and keeps its plan, as a statement without parameter; the
+     * search is never prepared, so that PostgreSQL plans it with the words searched each time rather than with a plan
+     * made for any words.
      */
     @Test
-    void aPageWithoutFilterIsPlannedOnceForEachConnectionNotAtEachRequest() throws SQLException {
-        TestDatabase.Connection db = TestDatabase.get();
-        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword())) {
-            owner.setAutoCommit(false);
-            try (Statement statement = owner.createStatement()) {
-                statement.execute(FirstHouse.IN_TRANSACTION);
-            }
-            NamedParameterJdbcTemplate template = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(owner, true));
-            DirectorySearch everyone = new DirectorySearch(null, null, null, null, 1);
-            DirectorySearch lievin = new DirectorySearch("lievin", null, null, null, 1);
+    void aPageWithoutFilterKeepsItsPlanOnItsConnectionAndASearchIsPlannedWithItsWordsEachTime() {
+        DirectorySearch everyone = new DirectorySearch(null, null, null, null, 1);
+        DirectorySearch lievin = new DirectorySearch("lievin", null, null, null, 1);
+        List<String> prepared = new TransactionTemplate(transactions).execute(status -> {
             for (int time = 0; time < 10; time++) {
-                assertThat(template.queryForList(Directory.statement(everyone), Directory.parameters(everyone))).hasSize(51);
-                template.queryForList(Directory.statement(lievin), Directory.parameters(lievin));
+                assertThat(directory.search(everyone).entries()).hasSize(DirectorySearch.PAGE_SIZE);
+                assertThat(directory.search(lievin).entries()).hasSize(DirectorySearch.PAGE_SIZE);
             }
-            List<String> plans = template.queryForList("""
+            return jdbc.sql("""
                     SELECT CASE WHEN statement LIKE '%search_name LIKE%' THEN 'search' ELSE 'every' END
-                           || ' ' || generic_plans || ' ' || custom_plans
-                      FROM pg_prepared_statements WHERE statement LIKE '%membership.directory_commune%'
-                     ORDER BY 1""", new MapSqlParameterSource(), String.class);
-            owner.rollback();
-            assertThat(plans).hasSize(2);
-            assertThat(plans.get(0)).isEqualTo("every 6 0");
-            assertThat(plans.get(1)).startsWith("search 0 ");
-        }
+                           || ', custom plans: ' || custom_plans
+                      FROM pg_prepared_statements WHERE statement LIKE '%membership.directory_commune%'""")
+                .query(String.class).list();
+        });
+        assertThat(prepared).containsExactly("every, custom plans: 0");
     }
 
     /** The plan of a statement, after statements of the owner's that are rolled back after it. */
