@@ -27,11 +27,13 @@ class CalendarController {
 
     private final Calendars calendars;
     private final Timelines timelines;
+    private final WrittenWeeks weeks;
     private final HouseClock time;
 
-    CalendarController(Calendars calendars, Timelines timelines, HouseClock time) {
+    CalendarController(Calendars calendars, Timelines timelines, WrittenWeeks weeks, HouseClock time) {
         this.calendars = calendars;
         this.timelines = timelines;
+        this.weeks = weeks;
         this.time = time;
     }
 
@@ -45,7 +47,7 @@ class CalendarController {
         int chosenDay = chosenDay(monday, day);
         model.addAttribute("chosenDay", chosenDay);
         model.addAttribute("calendar", calendar);
-        model.addAttribute("page", timelines.week(calendar, chosenDay, locale, request.getContextPath()));
+        model.addAttribute("page", weeks.week(calendar, chosenDay, locale, request.getContextPath()));
         model.addAttribute("monday", monday);
         model.addAttribute("sunday", monday.plusDays(6));
         model.addAttribute("thisWeek", Calendars.weekOf(time.localNow().toLocalDate()));

@@ -73,6 +73,24 @@ class VenuePagesIT {
         assertThat(signedIn(b).get("/calendar?week=" + Calendars.weekOf(monday)).body()).contains("Entretien d’embauche confidentiel");
     }
 
+    /** The week is written once for each calendar it shows (WrittenWeeks): seen again after a change, it shows the change. */
+    @Test
+    void theWeekSeenAgainShowsTheBookingMadeSinceThenNoLongerOnceCancelled() {
+        VenueTestData.Member member = data.member(OrganisationStatus.MEMBER, Circle.FOUNDING);
+        RoomView room = data.room("Salle du lundi", 12);
+        String week = "/calendar?week=" + Calendars.weekOf(monday);
+        WebClient client = signedIn(member);
+        assertThat(client.get(week).body()).contains(room.name()).doesNotContain("Répétition de la chorale");
+
+        BookingView booking = bookings.book(new BookingRequest(member.actor(), room.id(), member.organisation().id(),
+            monday.atTime(9, 0), monday.atTime(10, 0), "Répétition de la chorale", 12, true, ""));
+        assertThat(client.get(week).body()).contains("Répétition de la chorale");
+        assertThat(client.get(week).body()).contains("Répétition de la chorale");
+
+        bookings.cancel(member.actor(), booking.id(), "", false);
+        assertThat(client.get(week).body()).contains(room.name()).doesNotContain("Répétition de la chorale");
+    }
+
     @Test
     void aTitleWithMarkupIsShownAsTextInEveryCalendar() {
         VenueTestData.Member owner = data.member(OrganisationStatus.MEMBER, Circle.FOUNDING);
