@@ -48,8 +48,8 @@ public class Timelines {
     }
 
     /**
-     * A room's line in a page: its name with a link, its places (null for a day of a room's week), and its cells as
-     * HTML, written by {@link #weekCells} or {@link #lineCell}.
+     * A room's line in the day view or a room's week: its name with a link, its places (null for a day of a room's
+     * week), and its cell as HTML, written by {@link #lineCell}.
      */
     public record RoomRow(String name, String href, String places, String cells) {
     }
@@ -57,7 +57,8 @@ public class Timelines {
     public record Column(String label, String href) {
     }
 
-    public record WeekPage(List<Column> days, List<RoomRow> rows) {
+    /** The week of every room: the days' headings, how many rooms, and the table's rows as HTML ({@link #weekRows}). */
+    public record WeekPage(List<Column> days, int rooms, String rows) {
     }
 
     /** The day view (a line per room) or a room's week (a line per day), under a ruler of hours. */
@@ -71,11 +72,7 @@ public class Timelines {
         List<Column> days = calendar.days().stream()
             .map(day -> new Column(texts.shortDay(day), contextPath + "/calendar/day?date=" + day)).toList();
         List<String> dayLabels = days.stream().map(day -> HtmlEscape.escapeHtml4Xml(day.label())).toList();
-        List<RoomRow> rows = calendar.rows().stream().map(row -> new RoomRow(row.room().name(),
-            contextPath + "/rooms/" + row.room().id() + "/calendar?week=" + calendar.week(),
-            texts.places(row.room().capacity()), weekCells(row.days(), dayLabels, chosenDay, line, texts)))
-            .toList();
-        return new WeekPage(days, rows);
+        return new WeekPage(days, calendar.rows().size(), weekRows(calendar, dayLabels, chosenDay, line, texts));
     }
 
     LinesPage day(Grid grid, Locale locale, String contextPath) {
@@ -324,19 +321,26 @@ public class Timelines {
     }
 
     /**
-     * The seven cells of a room's week: for each day, the day (printed on phones, where the column headings are hidden)
-     * and its time line. The cells and the links of their time lines are written here rather than by the template: a
-     * week of 50 rooms has 350 cells and some 1,500 links, and Thymeleaf's iterations and attribute processors (with
-     * an expression each) were most of the page's time. Texts and addresses are escaped as {@code th:text} and
-     * {@code th:href} escape them.
+     * The rows of the week's table: for each room, its name (a link to its week) and places, then its seven cells, each
+     * with its day (printed on phones, where the column headings are hidden) and its time line. They are written here
+     * rather than by the template: a week of 50 rooms has 350 cells and some 1,500 links, and Thymeleaf's iterations
+     * and attribute processors (with an expression each) were most of the page's time, then its four expressions per
+     * room a fifth of what was left. Texts and addresses are escaped as {@code th:text} and {@code th:href} escape them.
      */
-    private static String weekCells(List<DayLine> days, List<String> dayLabels, int chosenDay, Line line, Texts texts) {
-        Out html = Out.html(days.size() * 1536);
-        for (int index = 0; index < days.size(); index++) {
-            html.raw(index == chosenDay ? "<td class=\"chosen\">" : "<td>").raw("<span class=\"dl\">")
-                .raw(dayLabels.get(index)).raw("</span>");
-            line.write(html, days.get(index), texts, false);
-            html.raw("</td>");
+    private static String weekRows(WeekCalendar calendar, List<String> dayLabels, int chosenDay, Line line, Texts texts) {
+        Out html = Out.html(calendar.rows().size() * calendar.days().size() * 1536);
+        for (WeekCalendar.Row row : calendar.rows()) {
+            html.raw("<tr><th scope=\"row\"><a href=\"").raw(texts.escapedContextPath).raw("/rooms/").raw(row.room().id())
+                .raw("/calendar?week=").raw(calendar.week()).raw("\">").escaped(row.room().name()).raw("</a> <span>")
+                .escaped(texts.places(row.room().capacity())).raw("</span></th>");
+            List<DayLine> days = row.days();
+            for (int index = 0; index < days.size(); index++) {
+                html.raw(index == chosenDay ? "<td class=\"chosen\">" : "<td>").raw("<span class=\"dl\">")
+                    .raw(dayLabels.get(index)).raw("</span>");
+                line.write(html, days.get(index), texts, false);
+                html.raw("</td>");
+            }
+            html.raw("</tr>\n");
         }
         return html.toString();
     }
