@@ -14,7 +14,8 @@ import coop.toitcommun.venue.RoomView;
 import coop.toitcommun.venue.TimeSpan;
 import coop.toitcommun.venue.WeekCalendar;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.StaticMessageSource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class TimelinesTests {
 
@@ -51,17 +52,12 @@ class TimelinesTests {
             LocalTime.of(8, 0), 12, List.of(new WeekCalendar.Row(room, days)));
     }
 
-    /** The few messages a week uses, in French and English. */
-    static StaticMessageSource messages() {
-        StaticMessageSource messages = new StaticMessageSource();
-        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-            boolean french = locale == Locale.FRENCH;
-            messages.addMessage("venue.calendar.free", locale, french ? "Libre" : "Free");
-            messages.addMessage("venue.calendar.closed", locale, french ? "Fermé" : "Closed");
-            messages.addMessage("venue.calendar.private", locale, french ? "Réservé" : "Booked");
-            messages.addMessage("venue.status.PENDING", locale, french ? "en attente" : "pending");
-            messages.addMessage("venue.room.places", locale, french ? "{0} places" : "{0} seats");
-        }
+    /** The application's own texts, French by default and English when asked, as its pages get them. */
+    static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
         return messages;
     }
 }

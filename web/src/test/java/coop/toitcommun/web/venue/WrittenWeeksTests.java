@@ -36,7 +36,7 @@ class WrittenWeeksTests {
         assertThat(retitled.rows()).contains("Atelier couture").doesNotContain("Atelier vélo");
         assertThat(mine.rows()).contains("class=\"b m ").isNotEqualTo(first.rows());
         assertThat(tuesday.rows()).contains("<td class=\"chosen\"><span class=\"dl\">mar. 22").isNotEqualTo(first.rows());
-        assertThat(english.rows()).contains("<span>40 seats</span>");
+        assertThat(english.rows()).contains("Free 12:00–20:00").doesNotContain("Libre");
         assertThat(elsewhere.rows()).contains("href=\"/maison/rooms/7/calendar?week=2026-W52\"");
     }
 
