@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,7 @@ import coop.toitcommun.membership.Organisations;
 import coop.toitcommun.venue.internal.Availability;
 import coop.toitcommun.venue.internal.HeldBooking;
 import coop.toitcommun.venue.internal.HeldBookings;
+import coop.toitcommun.venue.internal.Closure;
 import coop.toitcommun.venue.internal.ClosureRepository;
 import coop.toitcommun.venue.internal.OpeningHours;
 import coop.toitcommun.venue.internal.OpeningHoursRepository;
@@ -51,6 +54,8 @@ public class Calendars {
     private final OpeningHoursRepository hours;
     private final Organisations organisations;
     private final HouseClock time;
+    /** The week calendars computed last: a few weeks as their members see them. */
+    private final RecentValues<WeekSources, WeekCalendar> recentWeeks = new RecentValues<>(8);
 
     Calendars(RoomRepository rooms, HeldBookings heldBookings, ClosureRepository closures, OpeningHoursRepository hours,
               Organisations organisations, HouseClock time) {
@@ -78,9 +83,18 @@ public class Calendars {
         return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** Every bookable room over the week starting on {@code monday}: a time line per room and day. */
+    /**
+     * Every bookable room over the week starting on {@code monday}: a time line per room and day. Read again with the
+     * same result (the same rooms, bookings as this viewer may see them, closures, opening hours and first bookable
+     * quarter hour), it is the very calendar computed before, not an equal one built anew (docs/performance.md).
+     */
     public WeekCalendar week(Actor viewer, LocalDate monday) {
-        Window window = window(viewer, monday, monday.plusDays(7));
+        Read read = read(viewer, monday, monday.plusDays(7));
+        return recentWeeks.get(new WeekSources(monday, time.zone(), viewer.staff(), read),
+            () -> week(new Window(read, viewer), monday));
+    }
+
+    private WeekCalendar week(Window window, LocalDate monday) {
         List<LocalDate> days = monday.datesUntil(monday.plusDays(7)).toList();
         Hours hours = hoursOf(window, window.rooms);
         List<WeekCalendar.Row> rows = new ArrayList<>();
@@ -146,15 +160,20 @@ public class Calendars {
     // ---- building blocks
 
     private Window window(Actor viewer, LocalDate from, LocalDate to) {
+        return new Window(read(viewer, from, to), viewer);
+    }
+
+    private Read read(Actor viewer, LocalDate from, LocalDate to) {
         Instant start = from.atStartOfDay(time.zone()).toInstant();
         Instant end = to.atStartOfDay(time.zone()).toInstant();
         List<Room> roomList = rooms.findByArchivedFalseOrderByName();
         List<HeldBooking> held = heldBookings.between(start, end);
-        Availability availability = new Availability(time.zone(), held, closures.overlapping(start, end), hours.allOrdered());
+        List<Closure> closed = closures.overlapping(start, end);
+        List<OpeningHours> opening = hours.allOrdered();
         Map<Long, OrganisationRef> names = organisations.findAllAlongWithThoseOf(viewer.personId(),
             held.stream().map(HeldBooking::organisationId).collect(Collectors.toSet()));
         Set<Long> mine = organisations.ofPerson(viewer.personId()).stream().map(OrganisationRef::id).collect(Collectors.toSet());
-        return new Window(roomList, availability, entries(held, availability, viewer, mine, names), time.localNow());
+        return new Read(roomList, held, closed, opening, names, mine, bookableFrom(time.localNow()));
     }
 
     private List<CalendarEntry> entries(List<HeldBooking> held, Availability availability, Actor viewer, Set<Long> mine,
@@ -174,9 +193,9 @@ public class Calendars {
     private DayLine line(Window window, Room room, LocalDate day, Hours hours) {
         LocalDateTime from = day.atTime(hours.from());
         LocalDateTime to = from.plusHours(hours.count());
-        LocalDateTime now = window.now;
-        List<TimeSpan> free = from.isAfter(now.plusDays(room.getMaxDaysAhead())) ? List.of()
-            : window.availability.free(room, from, to, bookableFrom(now));
+        LocalDateTime bookable = window.bookableFrom;
+        List<TimeSpan> free = from.isAfter(bookable.plusDays(room.getMaxDaysAhead())) ? List.of()
+            : window.availability.free(room, from, to, bookable);
         // a day the room does not open at all is closed from end to end, as a closure would be
         boolean shut = window.availability.hasHours(room.getId()) && window.availability.periodsOn(room.getId(), day).isEmpty();
         return new DayLine(Rooms.viewOf(room), day, window.entriesOn(room.getId(), day), free,
@@ -203,20 +222,53 @@ public class Calendars {
     private record Hours(LocalTime from, int count) {
     }
 
-    /** What one view loaded. */
+    /** What one view read from the database for its window, and the first quarter hour it offers to book. */
+    private record Read(List<Room> rooms, List<HeldBooking> held, List<Closure> closures, List<OpeningHours> hours,
+                        Map<Long, OrganisationRef> organisations, Set<Long> mine, LocalDateTime bookableFrom) {
+    }
+
+    /**
+     * Everything a week calendar is computed from, as values (rooms with their version, closures and opening hours
+     * copied out of their entities): equal sources make equal calendars.
+     */
+    private record WeekSources(LocalDate monday, ZoneId zone, boolean staff, List<RoomView> rooms, List<HeldBooking> held,
+                               List<ClosedTime> closures, List<OpenTime> hours, Map<Long, OrganisationRef> organisations,
+                               Set<Long> mine, LocalDateTime bookableFrom) {
+
+        WeekSources(LocalDate monday, ZoneId zone, boolean staff, Read read) {
+            this(monday, zone, staff, read.rooms().stream().map(Rooms::viewOf).toList(), read.held(),
+                read.closures().stream().map(c -> new ClosedTime(c.getRoomId(), c.getStartsAt(), c.getEndsAt())).toList(),
+                read.hours().stream().map(h -> new OpenTime(h.getRoomId(), h.getDayOfWeek(), h.getOpens(), h.getCloses())).toList(),
+                read.organisations(), read.mine(), read.bookableFrom());
+        }
+
+        /** Leaves the bookings' content out: hashing them all cost more than comparing them when the week is found. */
+        @Override
+        public int hashCode() {
+            return Objects.hash(monday, staff, mine, bookableFrom, rooms.size(), held.size());
+        }
+    }
+
+    private record ClosedTime(Long roomId, Instant start, Instant end) {
+    }
+
+    private record OpenTime(Long roomId, int dayOfWeek, LocalTime opens, LocalTime closes) {
+    }
+
+    /** What one view loaded, ready to answer. */
     private final class Window {
         final List<Room> rooms;
         final Availability availability;
         final Map<Long, Map<LocalDate, List<CalendarEntry>>> byRoomAndDay;
-        /** Now on the house's clocks, once for the whole view. */
-        final LocalDateTime now;
+        /** The earliest start the view offers, on the house's clocks, once for the whole view. */
+        final LocalDateTime bookableFrom;
 
-        Window(List<Room> rooms, Availability availability, List<CalendarEntry> entries, LocalDateTime now) {
-            this.rooms = rooms;
-            this.availability = availability;
-            this.now = now;
-            this.byRoomAndDay = entries.stream().collect(Collectors.groupingBy(CalendarEntry::roomId,
-                Collectors.groupingBy(e -> e.start().toLocalDate())));
+        Window(Read read, Actor viewer) {
+            this.rooms = read.rooms();
+            this.availability = new Availability(time.zone(), read.held(), read.closures(), read.hours());
+            this.bookableFrom = read.bookableFrom();
+            this.byRoomAndDay = entries(read.held(), availability, viewer, read.mine(), read.organisations()).stream()
+                .collect(Collectors.groupingBy(CalendarEntry::roomId, Collectors.groupingBy(e -> e.start().toLocalDate())));
         }
 
         List<CalendarEntry> entriesOn(long roomId, LocalDate day) {

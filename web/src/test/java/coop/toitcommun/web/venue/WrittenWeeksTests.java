@@ -2,6 +2,8 @@ package coop.toitcommun.web.venue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import coop.toitcommun.venue.WeekCalendar;
@@ -13,9 +15,10 @@ class WrittenWeeksTests {
     private final WrittenWeeks weeks = new WrittenWeeks(timelines);
 
     @Test
-    void theSameCalendarReadAgainGetsThePageAlreadyWritten() {
-        Timelines.WeekPage first = weeks.week(calendar("Atelier vélo", false), 0, Locale.FRENCH, "");
-        Timelines.WeekPage again = weeks.week(calendar("Atelier vélo", false), 0, Locale.FRENCH, "");
+    void theSameCalendarGivenAgainGetsThePageAlreadyWritten() {
+        WeekCalendar calendar = calendar("Atelier vélo", false);
+        Timelines.WeekPage first = weeks.week(calendar, 0, Locale.FRENCH, "");
+        Timelines.WeekPage again = weeks.week(calendar, 0, Locale.FRENCH, "");
 
         assertThat(again).isSameAs(first);
         assertThat(timelines.written).isEqualTo(1);
@@ -23,14 +26,24 @@ class WrittenWeeksTests {
     }
 
     @Test
-    void aCalendarThatChangedInAnyWayOrAnotherDayLanguageOrAddressIsWrittenAnew() {
+    void anEqualCalendarBuiltAnewIsWrittenAnewAndNotComparedWhole() {
         Timelines.WeekPage first = weeks.week(calendar("Atelier vélo", false), 0, Locale.FRENCH, "");
+        Timelines.WeekPage anew = weeks.week(calendar("Atelier vélo", false), 0, Locale.FRENCH, "");
+
+        assertThat(timelines.written).isEqualTo(2);
+        assertThat(anew).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void aCalendarThatChangedInAnyWayOrAnotherDayLanguageOrAddressIsWrittenAnew() {
+        WeekCalendar calendar = calendar("Atelier vélo", false);
+        Timelines.WeekPage first = weeks.week(calendar, 0, Locale.FRENCH, "");
 
         Timelines.WeekPage retitled = weeks.week(calendar("Atelier couture", false), 0, Locale.FRENCH, "");
         Timelines.WeekPage mine = weeks.week(calendar("Atelier vélo", true), 0, Locale.FRENCH, "");
-        Timelines.WeekPage tuesday = weeks.week(calendar("Atelier vélo", false), 1, Locale.FRENCH, "");
-        Timelines.WeekPage english = weeks.week(calendar("Atelier vélo", false), 0, Locale.ENGLISH, "");
-        Timelines.WeekPage elsewhere = weeks.week(calendar("Atelier vélo", false), 0, Locale.FRENCH, "/maison");
+        Timelines.WeekPage tuesday = weeks.week(calendar, 1, Locale.FRENCH, "");
+        Timelines.WeekPage english = weeks.week(calendar, 0, Locale.ENGLISH, "");
+        Timelines.WeekPage elsewhere = weeks.week(calendar, 0, Locale.FRENCH, "/maison");
 
         assertThat(timelines.written).isEqualTo(6);
         assertThat(retitled.rows()).contains("Atelier couture").doesNotContain("Atelier vélo");
@@ -42,13 +55,15 @@ class WrittenWeeksTests {
 
     @Test
     void onlyTheLastPagesAreKept() {
+        List<WeekCalendar> calendars = new ArrayList<>();
         for (int week = 0; week <= WrittenWeeks.KEPT; week++) {
-            weeks.week(calendar("Réunion " + week, false), 0, Locale.FRENCH, "");
+            calendars.add(calendar("Réunion " + week, false));
+            weeks.week(calendars.get(week), 0, Locale.FRENCH, "");
         }
-        weeks.week(calendar("Réunion " + WrittenWeeks.KEPT, false), 0, Locale.FRENCH, "");
+        weeks.week(calendars.get(WrittenWeeks.KEPT), 0, Locale.FRENCH, "");
         assertThat(timelines.written).isEqualTo(WrittenWeeks.KEPT + 1);
 
-        weeks.week(calendar("Réunion 0", false), 0, Locale.FRENCH, "");
+        weeks.week(calendars.get(0), 0, Locale.FRENCH, "");
         assertThat(timelines.written).isEqualTo(WrittenWeeks.KEPT + 2);
     }
 
