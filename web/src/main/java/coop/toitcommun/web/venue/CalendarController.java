@@ -46,10 +46,7 @@ class CalendarController {
         WeekCalendar calendar = calendars.week(Actors.of(person), monday);
         int chosenDay = chosenDay(monday, day);
         model.addAttribute("chosenDay", chosenDay);
-        model.addAttribute("calendar", calendar);
         model.addAttribute("page", weeks.week(calendar, chosenDay, locale, request.getContextPath()));
-        model.addAttribute("monday", monday);
-        model.addAttribute("sunday", monday.plusDays(6));
         model.addAttribute("thisWeek", Calendars.weekOf(time.localNow().toLocalDate()));
         return "venue/calendar-week";
     }

@@ -54,11 +54,16 @@ public class Timelines {
     public record RoomRow(String name, String href, String places, String cells) {
     }
 
-    public record Column(String label, String href) {
+    /** A day of the week: its heading, linked to its day view, and the address of the week showing it on phones. */
+    public record Column(String label, String href, String pickHref) {
     }
 
-    /** The week of every room: the days' headings, how many rooms, and the table's rows as HTML ({@link #weekRows}). */
-    public record WeekPage(List<Column> days, int rooms, String rows) {
+    /**
+     * The week of every room: its heading and the sentence that tells its hours, the addresses of the weeks before and
+     * after, the days' headings, how many rooms, and the table's rows as HTML ({@link #weekRows}).
+     */
+    public record WeekPage(String heading, String help, String previousHref, String nextHref, List<Column> days, int rooms,
+                           String rows) {
     }
 
     /** The day view (a line per room) or a room's week (a line per day), under a ruler of hours. */
@@ -69,10 +74,19 @@ public class Timelines {
     WeekPage week(WeekCalendar calendar, int chosenDay, Locale locale, String contextPath) {
         Texts texts = new Texts(locale, contextPath);
         Line line = new Line(calendar.from(), calendar.hours());
-        List<Column> days = calendar.days().stream()
-            .map(day -> new Column(texts.shortDay(day), contextPath + "/calendar/day?date=" + day)).toList();
+        String week = contextPath + "/calendar?week=";
+        List<Column> days = calendar.days().stream().map(day -> new Column(texts.shortDay(day),
+            contextPath + "/calendar/day?date=" + day, week + calendar.week() + "&day=" + day)).toList();
         List<String> dayLabels = days.stream().map(day -> HtmlEscape.escapeHtml4Xml(day.label())).toList();
-        return new WeekPage(days, calendar.rows().size(), weekRows(calendar, dayLabels, chosenDay, line, texts));
+        LocalDate monday = calendar.days().get(0);
+        String heading = messages.getMessage("venue.week.heading", new Object[] {
+            DateTimeFormatter.ofPattern("d MMMM", locale).format(monday),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(monday.plusDays(6))}, locale);
+        DateTimeFormatter hour = DateTimeFormatter.ofPattern("HH:mm", locale);
+        String help = messages.getMessage("venue.week.help", new Object[] {hour.format(calendar.from()),
+            hour.format(calendar.from().plusHours(calendar.hours()))}, locale);
+        return new WeekPage(heading, help, week + calendar.previousWeek(), week + calendar.nextWeek(), days,
+            calendar.rows().size(), weekRows(calendar, dayLabels, chosenDay, line, texts));
     }
 
     LinesPage day(Grid grid, Locale locale, String contextPath) {

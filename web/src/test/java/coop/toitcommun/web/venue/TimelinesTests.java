@@ -37,6 +37,22 @@ class TimelinesTests {
         assertThat(page.rows()).containsOnlyOnce("<td class=\"chosen\"><span class=\"dl\">mer. 23</span>");
     }
 
+    @Test
+    void aWeekHasItsHeadingItsHoursAndTheAddressesOfItsNeighboursAndDaysInTheReadersLanguage() {
+        WeekCalendar calendar = week(room("Grande salle"), "Atelier", false);
+
+        Timelines.WeekPage french = timelines.week(calendar, 0, Locale.FRENCH, "/maison");
+        Timelines.WeekPage english = timelines.week(calendar, 0, Locale.ENGLISH, "/maison");
+
+        assertThat(french.heading()).isEqualTo("Semaine du 21 décembre au 27 décembre 2026");
+        assertThat(english.heading()).isEqualTo("Week of 21 December to 27 December 2026");
+        assertThat(french.help()).contains("08:00").contains("20:00");
+        assertThat(french.previousHref()).isEqualTo("/maison/calendar?week=2026-W51");
+        assertThat(french.nextHref()).isEqualTo("/maison/calendar?week=2026-W53");
+        assertThat(french.days().get(2)).isEqualTo(new Timelines.Column("mer. 23", "/maison/calendar/day?date=2026-12-23",
+            "/maison/calendar?week=2026-W52&day=2026-12-23"));
+    }
+
     static RoomView room(String name) {
         return new RoomView(7, name, "", 40, "0", true, "", true, false, false, 30, 600, 365, 0, 1000, 800, 2000, 500, false, 0);
     }
