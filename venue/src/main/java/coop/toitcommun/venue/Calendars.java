@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import coop.toitcommun.membership.HouseClock;
 import coop.toitcommun.membership.OrganisationRef;
 import coop.toitcommun.membership.Organisations;
+import coop.toitcommun.membership.RecentValues;
 import coop.toitcommun.venue.internal.Availability;
 import coop.toitcommun.venue.internal.HeldBooking;
 import coop.toitcommun.venue.internal.HeldBookings;

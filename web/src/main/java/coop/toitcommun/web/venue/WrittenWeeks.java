@@ -2,7 +2,7 @@ package coop.toitcommun.web.venue;
 
 import java.util.Locale;
 
-import coop.toitcommun.venue.RecentValues;
+import coop.toitcommun.membership.RecentValues;
 import coop.toitcommun.venue.WeekCalendar;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package coop.toitcommun.venue;
+package coop.toitcommun.membership;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * The values last computed for the last keys asked for, a few at most: a key asked for again gets the value already
  * computed. Keys must be values (equal when what the value is computed from is equal); two threads missing the same
- * key at once both compute it, and the second one's value is kept.
+ * key at once both compute it, and the second one's value is kept. Other modules use it, as {@link ReadOnlyTransactionMemo},
+ * for what outlives a transaction (the venue's week calendars, the web's written weeks).
  */
 public final class RecentValues<K, V> {
 
