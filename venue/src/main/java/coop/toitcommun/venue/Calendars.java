@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Calendars and the free-room search. Each view loads its window with a fixed number of queries (rooms,
- * bookings of the window, closures, opening hours, the viewer's organisations, organisation names) and
+ * bookings of the window in the rooms open to booking, closures, opening hours, the viewer's organisations,
+ * organisation names) and
  * builds everything else in memory, so the number of SQL statements does not grow with the bookings.
  */
 @Service
@@ -148,7 +149,7 @@ public class Calendars {
         LocalDateTime end = start.plusMinutes(minutes);
         Instant from = LocalTimes.instantOf(time, start);
         Availability availability = new Availability(time.zone(),
-            heldBookings.between(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1))),
+            heldBookings.inOpenRooms(from.minus(Duration.ofDays(1)), from.plus(Duration.ofMinutes(minutes)).plus(Duration.ofDays(1))),
             closures.overlapping(from.minus(Duration.ofDays(1)), from.plus(Duration.ofDays(2))), hours.allOrdered());
         boolean future = start.isAfter(time.localNow());
         return rooms.findByArchivedFalseOrderByName().stream()
@@ -168,7 +169,7 @@ public class Calendars {
         Instant start = from.atStartOfDay(time.zone()).toInstant();
         Instant end = to.atStartOfDay(time.zone()).toInstant();
         List<Room> roomList = rooms.findByArchivedFalseOrderByName();
-        List<HeldBooking> held = heldBookings.between(start, end);
+        List<HeldBooking> held = heldBookings.inOpenRooms(start, end);
         List<Closure> closed = closures.overlapping(start, end);
         List<OpeningHours> opening = hours.allOrdered();
         Map<Long, OrganisationRef> names = organisations.findAllAlongWithThoseOf(viewer.personId(),

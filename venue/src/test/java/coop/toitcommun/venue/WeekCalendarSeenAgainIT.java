@@ -70,6 +70,23 @@ class WeekCalendarSeenAgainIT {
         assertThat(calendars.week(member.actor(), MONDAY)).isSameAs(renamed);
     }
 
+    @Test
+    void theBookingsOfAnArchivedRoomAreNotReadByTheCalendar() {
+        VenueFixtures.Member member = fixtures.member();
+        Actor employee = fixtures.employee();
+        RoomView open = fixtures.room(10, 0);
+        RoomView archived = fixtures.room(10, 0);
+        BookingView ahead = bookings.book(new BookingRequest(member.actor(), archived.id(), member.organisation().id(),
+            TUESDAY.atTime(14, 0), TUESDAY.atTime(16, 0), "Répétition", 4, false, ""));
+        rooms.archive(employee, archived.id(), true);
+
+        WeekCalendar week = calendars.week(member.actor(), MONDAY);
+        assertThat(week.rows()).extracting(row -> row.room().id()).contains(open.id()).doesNotContain(archived.id());
+
+        bookings.cancel(member.actor(), ahead.id(), "", false);
+        assertThat(calendars.week(member.actor(), MONDAY)).isSameAs(week);
+    }
+
     private static DayLine line(WeekCalendar calendar, RoomView room, LocalDate day) {
         return calendar.rows().stream().filter(row -> row.room().id() == room.id()).findFirst().orElseThrow()
             .days().get(day.getDayOfWeek().getValue() - 1);
