@@ -19,7 +19,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The register's pages over HTTP with the demo data: members read it without the note nor the forms; co-founders
@@ -37,7 +36,6 @@ class ResponsibilityPagesIT {
     @Autowired ReviewReminders reminders;
     @Autowired HouseClock calendar;
     @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
 
     @Test
     void aMemberReadsWhoHoldsWhatButNeitherTheNotesNorTheForms() {
@@ -99,9 +97,6 @@ class ResponsibilityPagesIT {
         for (String address : told) {
             accounts.changeLanguage(demo.id(address), Language.FR);
         }
-        // the daily job (07:10, Paris) announces the same passed dates when the suite runs at that hour: this test's
-        // call is made the first, whatever the clock
-        jdbc.sql("UPDATE governance.responsibility SET reminded_for = NULL").update();
         int announced = reminders.remind(calendar.today());
         assertThat(announced).isPositive();
         assertThat(reminders.remind(calendar.today())).isZero();
