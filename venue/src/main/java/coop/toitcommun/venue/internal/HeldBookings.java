@@ -31,8 +31,7 @@ public class HeldBookings {
     }
 
     public List<HeldBooking> between(Instant from, Instant to) {
-        return jdbc.sql(COLUMNS + " ORDER BY starts_at").param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-            .query(HeldBookings::row).list();
+        return inWindow("", from, to).query(HeldBookings::row).list();
     }
 
     /**
@@ -40,13 +39,17 @@ public class HeldBookings {
      * rooms with bookings still ahead does not read those at each calendar.
      */
     public List<HeldBooking> inOpenRooms(Instant from, Instant to) {
-        return jdbc.sql(COLUMNS + " AND room_id IN (SELECT id FROM venue.room WHERE NOT archived) ORDER BY starts_at")
-            .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(HeldBookings::row).list();
+        return inWindow(" AND room_id IN (SELECT id FROM venue.room WHERE NOT archived)", from, to)
+            .query(HeldBookings::row).list();
     }
 
     public List<HeldBooking> inRoom(long roomId, Instant from, Instant to) {
-        return jdbc.sql(COLUMNS + " AND room_id = :room ORDER BY starts_at").param("from", Timestamp.from(from))
-            .param("to", Timestamp.from(to)).param("room", roomId).query(HeldBookings::row).list();
+        return inWindow(" AND room_id = :room", from, to).param("room", roomId).query(HeldBookings::row).list();
+    }
+
+    private JdbcClient.StatementSpec inWindow(String condition, Instant from, Instant to) {
+        return jdbc.sql(COLUMNS + condition + " ORDER BY starts_at").param("from", Timestamp.from(from))
+            .param("to", Timestamp.from(to));
     }
 
     private static HeldBooking row(ResultSet rs, int n) throws SQLException {

@@ -78,15 +78,9 @@ public class Timelines {
         List<Column> days = calendar.days().stream().map(day -> new Column(texts.shortDay(day),
             contextPath + "/calendar/day?date=" + day, week + calendar.week() + "&day=" + day)).toList();
         List<String> dayLabels = days.stream().map(day -> HtmlEscape.escapeHtml4Xml(day.label())).toList();
-        LocalDate monday = calendar.days().get(0);
-        String heading = messages.getMessage("venue.week.heading", new Object[] {
-            DateTimeFormatter.ofPattern("d MMMM", locale).format(monday),
-            DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(monday.plusDays(6))}, locale);
-        DateTimeFormatter hour = DateTimeFormatter.ofPattern("HH:mm", locale);
-        String help = messages.getMessage("venue.week.help", new Object[] {hour.format(calendar.from()),
-            hour.format(calendar.from().plusHours(calendar.hours()))}, locale);
-        return new WeekPage(heading, help, week + calendar.previousWeek(), week + calendar.nextWeek(), days,
-            calendar.rows().size(), weekRows(calendar, dayLabels, chosenDay, line, texts));
+        return new WeekPage(texts.weekHeading(calendar.days().get(0)), texts.hoursShown(calendar.from(), calendar.hours()),
+            week + calendar.previousWeek(), week + calendar.nextWeek(), days, calendar.rows().size(),
+            weekRows(calendar, dayLabels, chosenDay, line, texts));
     }
 
     LinesPage day(Grid grid, Locale locale, String contextPath) {
@@ -212,6 +206,20 @@ public class Timelines {
 
         String shortDay(LocalDate day) {
             return shortDay.format(day);
+        }
+
+        /** "Semaine du 21 décembre au 27 décembre 2026". */
+        String weekHeading(LocalDate monday) {
+            return messages.getMessage("venue.week.heading", new Object[] {
+                DateTimeFormatter.ofPattern("d MMMM", locale).format(monday),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(monday.plusDays(6))}, locale);
+        }
+
+        /** The sentence that tells from what hour to what hour each line shows the day. */
+        String hoursShown(LocalTime from, int hours) {
+            DateTimeFormatter hour = DateTimeFormatter.ofPattern("HH:mm", locale);
+            return messages.getMessage("venue.week.help", new Object[] {hour.format(from), hour.format(from.plusHours(hours))},
+                locale);
         }
 
         String places(int capacity) {
