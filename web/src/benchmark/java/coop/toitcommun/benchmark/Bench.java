@@ -35,7 +35,7 @@ final class Bench {
      */
     static final List<String> JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
         "-XX:MaxHeapFreeRatio=30", "-Xmn48m", "-XX:SurvivorRatio=4", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-        "-XX:TrimNativeHeapInterval=1000");
+        "-XX:TrimNativeHeapInterval=1000", "-XX:-TieredCompilation", "-XX:CICompilerCount=1");
 
     /** glibc's malloc keeps fewer arenas, so the JVM's native memory stays compact (docs/operations.md). */
     static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
