@@ -45,13 +45,13 @@ public class Directory {
      * conditions asked for are written (and the page's size and offset as numbers), so that a page without any filter
      * has no parameter: PostgreSQL plans it once per connection and keeps the plan, instead of planning it again at
      * each request (its planning cost more than its execution, and row-level security made it longer still:
-     * docs/performance.md).
+     * docs/performance.md). {@code pattern} is how the statement writes the search text of the words looked for.
      */
-    private static String matching(DirectorySearch search) {
+    private static String matching(DirectorySearch search, String pattern) {
         StringBuilder where = new StringBuilder("FROM membership.organisation WHERE ").append(LISTED);
         if (search.text() != null) {
-            where.append(" AND (search_name LIKE membership.search_text(:pattern)")
-                .append(" OR search_commune LIKE membership.search_text(:pattern))");
+            where.append(" AND (search_name LIKE ").append(pattern).append(" OR search_commune LIKE ").append(pattern)
+                .append(")");
         }
         if (search.circle() != null) {
             where.append(" AND circle = :circle");
@@ -66,13 +66,22 @@ public class Directory {
     }
 
     /**
+     * Whether the text looked for has three characters or more, so that the trigram indexes find its few matches
+     * directly. One or two letters have no trigram and match most members: those pages are read in name order.
+     */
+    private static boolean matchesReadOnce(DirectorySearch search) {
+        return search.text() != null && search.text().length() >= 3;
+    }
+
+    /**
      * One page of the opted-in members that match, in name order, with the number that match in all and the communes
      * of every listed member for the filter: one statement. Its first row carries the number and the communes, the
      * page follows. The text is looked for in names and communes, ignoring case and accents, in the search texts stored
      * with each organisation (membership.organisation.search_name, search_commune), through their trigram indexes.
-     * The page is read in the order of the directory's index and the number counted apart, so that a page of 50 does
-     * not sort every member of a large house; without any filter, the number and the communes come from the tally of
-     * listed members per commune that the database keeps (membership.directory_commune), not from every member.
+     * A text of three characters or more finds its matches once through those indexes, counts them and sorts them
+     * for the page; otherwise the page is read in the order of the directory's index and the number counted apart, so
+     * that a page of 50 does not sort every member of a large house. Without any filter, the number and the communes
+     * come from the tally of listed members per commune that the database keeps (membership.directory_commune).
      */
     public DirectoryResults search(DirectorySearch search) {
         int[] total = {0};
@@ -99,31 +108,58 @@ public class Directory {
     }
 
     /**
-     * A search is never prepared on the server, so that PostgreSQL plans it with the words searched each time. Prepared
-     * (as the driver does from a statement's fifth run on a connection), it was soon given the plan of a text that could
-     * match anything: with 5,000 organisations, "lievin" sorted its 418 matches in 3.9 ms where its own plan reads the
-     * first fifty in name order in 1.1 ms, planning included (docs/performance.md). The page without filter has no
-     * parameter: its prepared plan is its own.
+     * A search read in name order is never prepared on the server, so that PostgreSQL plans it with the letters
+     * searched each time. Prepared (as the driver does from a statement's fifth run on a connection), it was soon given
+     * the plan of a text that could match anything: with 5,000 organisations, "lievin" sorted its 418 matches in 3.9 ms
+     * where its own plan reads the first fifty in name order in 1.1 ms, planning included (docs/performance.md). The
+     * page without filter has no parameter, and a text of three characters or more is planned the same whatever it
+     * is: their prepared plans are their own.
      */
     private static void plannedWithItsValues(PreparedStatement statement, DirectorySearch search) throws SQLException {
-        if (search.filtered()) {
+        if (search.filtered() && !matchesReadOnce(search)) {
             statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         }
     }
 
     /** The statement of {@link #search}, and below its parameters: DirectorySearchIT explains its plan. */
     static String statement(DirectorySearch search) {
-        String matching = matching(search);
-        return """
-            SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
-                   NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
-                   ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
-                          ORDER BY commune) AS communes
+        return matchesReadOnce(search) ? matchesCounted(search) : pageInNameOrder(search);
+    }
+
+    private static final String TALLY_ROW = """
+        SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
+               NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
+               ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
+                      ORDER BY commune) AS communes""";
+
+    private static String pageInNameOrder(DirectorySearch search) {
+        String matching = matching(search, "membership.search_text(:pattern)");
+        return TALLY_ROW.formatted(search.filtered() ? "(SELECT count(*) " + matching + ")" : EVERY_LISTED) + """
+
             UNION ALL
             (SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
               ORDER BY lower(name), id LIMIT %d OFFSET %d)
-            ORDER BY part, sort_name, id""".formatted(search.filtered() ? "(SELECT count(*) " + matching + ")" : EVERY_LISTED,
-            matching, DirectorySearch.PAGE_SIZE, (search.page() - 1) * DirectorySearch.PAGE_SIZE);
+            ORDER BY part, sort_name, id""".formatted(matching, DirectorySearch.PAGE_SIZE,
+            (search.page() - 1) * DirectorySearch.PAGE_SIZE);
+    }
+
+    /**
+     * The matches of a text of three characters or more, read once through the trigram indexes (their identifiers and
+     * sort names only), counted, and the page's fifty sorted out of them. The search text of the words is made in a
+     * sub-select, once per search: the planner does not see it, so it plans every text alike, and PostgreSQL keeps
+     * that plan once the driver prepares the statement.
+     */
+    private static String matchesCounted(DirectorySearch search) {
+        return "WITH matches AS MATERIALIZED (SELECT id, lower(name) AS sort_name %s)\n".formatted(
+                matching(search, "(SELECT membership.search_text(:pattern))"))
+            + TALLY_ROW.formatted("(SELECT count(*) FROM matches)") + """
+
+            UNION ALL
+            (SELECT 1, m.sort_name, o.id, o.name, o.description, o.circle, o.ess_status, o.commune, o.website, NULL, NULL
+               FROM (SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT %d OFFSET %d) m
+               JOIN membership.organisation o ON o.id = m.id)
+            ORDER BY part, sort_name, id""".formatted(DirectorySearch.PAGE_SIZE,
+            (search.page() - 1) * DirectorySearch.PAGE_SIZE);
     }
 
     static SqlParameterSource parameters(DirectorySearch search) {

@@ -80,6 +80,26 @@ class DirectorySearchIT {
         assertThat(directory.search(new DirectorySearch(tag, null, null, null, 101)).entries()).isEmpty();
     }
 
+    /** A text of one or two letters has no trigram: its page is read in name order, and lists every match once too. */
+    @Test
+    void aSearchOfOneOrTwoLettersListsEveryMatchOnceInNameOrder() {
+        int inBethune = directory.search(new DirectorySearch(null, null, null, "Béthune", 1)).total();
+        DirectoryResults first = directory.search(new DirectorySearch("É", null, null, "Béthune", 1));
+        assertThat(first.total()).isEqualTo(inBethune).isGreaterThanOrEqualTo(1000);
+
+        Set<Long> seen = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (int page = 1; page <= first.pages(); page++) {
+            directory.search(new DirectorySearch("É", null, null, "Béthune", page)).entries().forEach(e -> {
+                assertThat(e.commune()).isEqualTo("Béthune");
+                seen.add(e.id());
+                names.add(e.name().toLowerCase());
+            });
+        }
+        assertThat(seen).hasSize(inBethune);
+        assertThat(names).isSorted();
+    }
+
     @Test
     void theSearchIgnoresCaseAndAccentsInNamesAndCommunes() {
         assertThat(directory.search(new DirectorySearch("OEUVRES " + tag, null, null, null, 1)).total()).isEqualTo(1250);
@@ -154,35 +174,50 @@ class DirectorySearchIT {
             .doesNotContain("Seq Scan on membership.organisation").doesNotContain("search_text(");
     }
 
+    /** Two letters match many members (here more than half): their page is read in name order, not sorted. */
+    @Test
+    void aSearchOfTwoLettersReadsTheDirectoryInNameOrder() throws SQLException {
+        DirectorySearch search = new DirectorySearch("li", null, null, null, 1);
+        assertThat(plan(Directory.statement(search), Directory.parameters(search)))
+            .contains("Index Scan using organisation_directory_order");
+    }
+
     @Test
     void aPageOfTheDirectoryMakesNoSearchTextOfAnOrganisation() throws SQLException {
-        DirectorySearch search = new DirectorySearch("lievin", Circle.HOSTED, null, null, 2);
-        assertThat(plan(Directory.statement(search), Directory.parameters(search))).contains("search_name ~~")
-            .doesNotContain("search_text(");
+        for (String text : List.of("lievin", "li")) {
+            DirectorySearch search = new DirectorySearch(text, Circle.HOSTED, null, null, 2);
+            assertThat(plan(Directory.statement(search), Directory.parameters(search))).as(text).contains("search_name ~~")
+                .doesNotContain("search_text(");
+        }
     }
 
     /**
-     * The first page without filter and a search, each asked ten times through the directory on one connection: the
-     * page is prepared by the driver (from its fifth time) and keeps its plan, as a statement without parameter; the
-     * search is never prepared, so that PostgreSQL plans it with the words searched each time rather than with a plan
-     * made for any words.
+     * The first page without filter, a search of three letters or more and one of two letters, each asked ten times
+     * through the directory on one connection: the first two are prepared by the driver (from their fifth time) and
+     * PostgreSQL keeps one plan for them (the page has no parameter; the longer search is planned alike whatever its
+     * text); the short search is never prepared, so that PostgreSQL plans it with its letters each time rather than
+     * with a plan made for any letters.
      */
     @Test
-    void aPageWithoutFilterKeepsItsPlanOnItsConnectionAndASearchIsPlannedWithItsWordsEachTime() {
+    void thePageAndALongerSearchKeepTheirPlansAndAShortSearchIsPlannedWithItsLettersEachTime() {
         DirectorySearch everyone = new DirectorySearch(null, null, null, null, 1);
         DirectorySearch lievin = new DirectorySearch("lievin", null, null, null, 1);
+        DirectorySearch li = new DirectorySearch("li", null, null, null, 1);
         List<String> prepared = new TransactionTemplate(transactions).execute(status -> {
             for (int time = 0; time < 10; time++) {
                 assertThat(directory.search(everyone).entries()).hasSize(DirectorySearch.PAGE_SIZE);
                 assertThat(directory.search(lievin).entries()).hasSize(DirectorySearch.PAGE_SIZE);
+                assertThat(directory.search(li).entries()).hasSize(DirectorySearch.PAGE_SIZE);
             }
             return jdbc.sql("""
-                    SELECT CASE WHEN statement LIKE '%search_name LIKE%' THEN 'search' ELSE 'every' END
-                           || ', custom plans: ' || custom_plans
-                      FROM pg_prepared_statements WHERE statement LIKE '%membership.directory_commune%'""")
+                    SELECT CASE WHEN statement LIKE '%LIKE (SELECT membership.search_text%' THEN 'longer search'
+                                WHEN statement LIKE '%search_name LIKE%' THEN 'short search' ELSE 'every' END
+                           || ', kept plan: ' || (generic_plans > 0)
+                      FROM pg_prepared_statements WHERE statement LIKE '%0 AS part%'
+                     ORDER BY 1""")
                 .query(String.class).list();
         });
-        assertThat(prepared).containsExactly("every, custom plans: 0");
+        assertThat(prepared).containsExactly("every, kept plan: true", "longer search, kept plan: true");
     }
 
     /** The plan of a statement, after statements of the owner's that are rolled back after it. */
