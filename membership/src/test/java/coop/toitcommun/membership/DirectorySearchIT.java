@@ -7,9 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import coop.toitcommun.testsupport.FirstHouse;
@@ -66,17 +64,9 @@ class DirectorySearchIT {
         assertThat(first.pages()).isEqualTo(100);
         assertThat(first.entries()).hasSize(DirectorySearch.PAGE_SIZE);
 
-        Set<Long> seen = new HashSet<>();
-        List<String> names = new ArrayList<>();
-        for (int page = 1; page <= first.pages(); page++) {
-            DirectoryResults results = directory.search(new DirectorySearch(tag, null, null, null, page));
-            results.entries().forEach(e -> {
-                seen.add(e.id());
-                names.add(e.name().toLowerCase());
-            });
-        }
-        assertThat(seen).hasSize(5000);
-        assertThat(names).isSorted();
+        List<DirectoryEntry> every = everyPage(new DirectorySearch(tag, null, null, null, 1));
+        assertThat(every).extracting(DirectoryEntry::id).hasSize(5000).doesNotHaveDuplicates();
+        assertThat(every).extracting(e -> e.name().toLowerCase()).isSorted();
         assertThat(directory.search(new DirectorySearch(tag, null, null, null, 101)).entries()).isEmpty();
     }
 
@@ -87,17 +77,10 @@ class DirectorySearchIT {
         DirectoryResults first = directory.search(new DirectorySearch("É", null, null, "Béthune", 1));
         assertThat(first.total()).isEqualTo(inBethune).isGreaterThanOrEqualTo(1000);
 
-        Set<Long> seen = new HashSet<>();
-        List<String> names = new ArrayList<>();
-        for (int page = 1; page <= first.pages(); page++) {
-            directory.search(new DirectorySearch("É", null, null, "Béthune", page)).entries().forEach(e -> {
-                assertThat(e.commune()).isEqualTo("Béthune");
-                seen.add(e.id());
-                names.add(e.name().toLowerCase());
-            });
-        }
-        assertThat(seen).hasSize(inBethune);
-        assertThat(names).isSorted();
+        List<DirectoryEntry> every = everyPage(new DirectorySearch("É", null, null, "Béthune", 1));
+        assertThat(every).extracting(DirectoryEntry::commune).containsOnly("Béthune");
+        assertThat(every).extracting(DirectoryEntry::id).hasSize(inBethune).doesNotHaveDuplicates();
+        assertThat(every).extracting(e -> e.name().toLowerCase()).isSorted();
     }
 
     @Test
@@ -218,6 +201,17 @@ class DirectorySearchIT {
                 .query(String.class).list();
         });
         assertThat(prepared).containsExactly("every, kept plan: true", "longer search, kept plan: true");
+    }
+
+    /** The entries of every page of a search, page after page. */
+    private List<DirectoryEntry> everyPage(DirectorySearch search) {
+        List<DirectoryEntry> entries = new ArrayList<>();
+        int pages = directory.search(search).pages();
+        for (int page = 1; page <= pages; page++) {
+            entries.addAll(directory.search(
+                new DirectorySearch(search.text(), search.circle(), search.essStatus(), search.commune(), page)).entries());
+        }
+        return entries;
     }
 
     /** The plan of a statement, after statements of the owner's that are rolled back after it. */
