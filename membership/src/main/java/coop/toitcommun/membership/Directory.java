@@ -126,21 +126,11 @@ public class Directory {
         return matchesReadOnce(search) ? matchesCounted(search) : pageInNameOrder(search);
     }
 
-    private static final String TALLY_ROW = """
-        SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
-               NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
-               ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
-                      ORDER BY commune) AS communes""";
-
     private static String pageInNameOrder(DirectorySearch search) {
         String matching = matching(search, "membership.search_text(:pattern)");
-        return TALLY_ROW.formatted(search.filtered() ? "(SELECT count(*) " + matching + ")" : EVERY_LISTED) + """
-
-            UNION ALL
-            (SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
-              ORDER BY lower(name), id LIMIT %d OFFSET %d)
-            ORDER BY part, sort_name, id""".formatted(matching, DirectorySearch.PAGE_SIZE,
-            (search.page() - 1) * DirectorySearch.PAGE_SIZE);
+        return tallyThenPage(search.filtered() ? "(SELECT count(*) " + matching + ")" : EVERY_LISTED, """
+            SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
+             ORDER BY lower(name), id LIMIT %d OFFSET %d""".formatted(matching, DirectorySearch.PAGE_SIZE, offset(search)));
     }
 
     /**
@@ -152,14 +142,26 @@ public class Directory {
     private static String matchesCounted(DirectorySearch search) {
         return "WITH matches AS MATERIALIZED (SELECT id, lower(name) AS sort_name %s)\n".formatted(
                 matching(search, "(SELECT membership.search_text(:pattern))"))
-            + TALLY_ROW.formatted("(SELECT count(*) FROM matches)") + """
+            + tallyThenPage("(SELECT count(*) FROM matches)", """
+                SELECT 1, m.sort_name, o.id, o.name, o.description, o.circle, o.ess_status, o.commune, o.website, NULL, NULL
+                  FROM (SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT %d OFFSET %d) m
+                  JOIN membership.organisation o ON o.id = m.id""".formatted(DirectorySearch.PAGE_SIZE, offset(search)));
+    }
 
+    /** The first row with the number {@code total} and the communes, then the rows of {@code page}. */
+    private static String tallyThenPage(String total, String page) {
+        return """
+            SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
+                   NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
+                   ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
+                          ORDER BY commune) AS communes
             UNION ALL
-            (SELECT 1, m.sort_name, o.id, o.name, o.description, o.circle, o.ess_status, o.commune, o.website, NULL, NULL
-               FROM (SELECT id, sort_name FROM matches ORDER BY sort_name, id LIMIT %d OFFSET %d) m
-               JOIN membership.organisation o ON o.id = m.id)
-            ORDER BY part, sort_name, id""".formatted(DirectorySearch.PAGE_SIZE,
-            (search.page() - 1) * DirectorySearch.PAGE_SIZE);
+            (%s)
+            ORDER BY part, sort_name, id""".formatted(total, page);
+    }
+
+    private static int offset(DirectorySearch search) {
+        return (search.page() - 1) * DirectorySearch.PAGE_SIZE;
     }
 
     static SqlParameterSource parameters(DirectorySearch search) {
