@@ -140,7 +140,7 @@ final class Dataset {
             SELECT o.id, p.id, 'CONTACT', o.id % 3 = 0
               FROM membership.organisation o JOIN membership.person p ON p.email = 'contact-' || o.id || '@benchmark.example.org'
              WHERE NOT EXISTS (SELECT 1 FROM membership.organisation_person x WHERE x.organisation_id = o.id)""");
-        update(db, "ANALYZE membership.organisation");
+        update(db, "ANALYZE membership.organisation, membership.directory_listing");
     }
 
     long count(Connection db, String sql) throws SQLException {
