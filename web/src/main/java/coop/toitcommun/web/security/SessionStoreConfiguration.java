@@ -2,6 +2,7 @@ package coop.toitcommun.web.security;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -16,6 +17,9 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC, {@code web.http_session}); Spring Session's filter is given a
@@ -30,7 +34,8 @@ class SessionStoreConfiguration {
     private static final String SESSION_REPOSITORY = "sessionRepository";
 
     @Bean
-    static BeanPostProcessor sessionReadOncePerRequest(ObjectProvider<CookieSerializer> cookieSerializer) {
+    static BeanPostProcessor sessionReadOncePerRequest(ObjectProvider<CookieSerializer> cookieSerializer,
+                                                       ObjectProvider<SessionReadsWithoutTransaction> transactions) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -40,9 +45,27 @@ class SessionStoreConfiguration {
                     filter.setHttpSessionIdResolver(new SessionCookieKeptWhileDatabaseDown(cookies));
                 }
                 return SESSION_REPOSITORY.equals(beanName) && bean instanceof FindByIndexNameSessionRepository<?> sessions
-                    ? readOnce(sessions) : bean;
+                    ? readOnce(transactions.getObject().readingOutside(sessions)) : bean;
             }
         };
+    }
+
+    /**
+     * The application's transaction template, as Spring Boot would make it: Boot makes none once any bean is a
+     * TransactionOperations, as the session store's transactions below are.
+     */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    /** Spring Session's own transactions (a new one for each operation), but none around the read of a session. */
+    @Bean
+    @Qualifier("springSessionTransactionOperations")
+    SessionReadsWithoutTransaction sessionTransactions(PlatformTransactionManager transactionManager) {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new SessionReadsWithoutTransaction(transactions);
     }
 
     /**

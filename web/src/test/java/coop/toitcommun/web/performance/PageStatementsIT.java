@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * apart: on a request with a session, it reads the session once (SessionReadOncePerRequest: Spring Session would
  * read it again when the response left before the request ended), and writes only what the request put in the
  * session (a message for the next page), its access time at most once a minute (AccessTimeStoredOncePerMinute): a
- * page read costs one statement of the store, a booking at most three; a visitor who only reads has no session.
+ * page read costs one statement of the store, outside any transaction (SessionReadsWithoutTransaction), a booking at
+ * most three, its writes in one transaction; a visitor who only reads has no session.
  */
 @WebIntegrationTest
 class PageStatementsIT {
@@ -92,6 +93,7 @@ class PageStatementsIT {
             assertThat(cost.page()).as("%s: %s", path, cost.texts()).hasSizeLessThanOrEqualTo(1 + limit);
             assertThat(cost.page().get(0).text()).as(path).isEqualTo(SESSION_CHECK);
             assertThat(cost.sessionStore()).as("%s: the session store's", path).hasSize(SESSION_READ);
+            assertThat(cost.sessionStore().get(0).inTransaction()).as("%s: the session read in a transaction", path).isFalse();
         });
         Cost visitor = costOf(new WebClient(port), "/organisations");
         assertThat(visitor.page()).hasSize(1);
@@ -137,6 +139,11 @@ class PageStatementsIT {
         assertThat(cost.page()).as(cost.texts().toString()).hasSizeLessThanOrEqualTo(1 + 7);
         assertThat(cost.page().get(0).text()).isEqualTo(SESSION_CHECK);
         assertThat(cost.sessionStore()).hasSizeLessThanOrEqualTo(SESSION_STORE_AT_MOST);
+        assertThat(cost.sessionStore().get(0).inTransaction()).as("the session read in a transaction").isFalse();
+        List<Sql> writes = cost.sessionStore().subList(1, cost.sessionStore().size());
+        assertThat(writes).as("the booking's message written to the session").isNotEmpty()
+            .allSatisfy(sql -> assertThat(sql.inTransaction()).as("in a transaction: %s", sql.text()).isTrue());
+        assertThat(writes).extracting(Sql::transaction).as("one transaction").containsOnly(writes.get(0).transaction());
     }
 
     private Cost costOf(WebClient client, String path) {
