@@ -142,10 +142,10 @@ public class Directory {
     /**
      * The matches of a text of three characters or more, read once (their identifiers and sort names only) by
      * membership.directory_matches through the trigram indexes of the listed members' narrow rows
-     * (membership.directory_listing), counted, and the page's fifty sorted out of them. The
-     * page's rows are then read by their identifiers, given as an array: joined to the matches instead, whose number
-     * the planner cannot know, they were read by going through the whole table once a vacuum had refreshed its
-     * statistics (2.5 ms per search with 5,000 members instead of 0.9).
+     * (membership.directory_listing), counted, and the page's fifty sorted out of them. The page's rows are then read
+     * by their identifiers, given as an array: joined to the matches instead, whose number the planner cannot know,
+     * they were read by going through the whole table once a vacuum had refreshed its statistics (2.5 ms per search
+     * with 5,000 members instead of 0.9).
      */
     private static String matchesCounted(DirectorySearch search) {
         List<String> where = filters(search);

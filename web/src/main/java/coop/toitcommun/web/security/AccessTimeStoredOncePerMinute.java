@@ -15,7 +15,8 @@ import org.springframework.session.Session;
  * access time on every request and writes it back, a durable commit per page; here the access time alone is written
  * at most once a minute, so a session idle for thirty minutes ends between 29 and 30 minutes after its last request.
  * Anything else (an attribute set or removed, a new id, a new timeout, a new session) is written as before. Attributes
- * are written when set, never when only read (Spring Session's default save mode, which this relies on).
+ * are written when set, never when only read (Spring Session's default save mode, which this relies on). A session
+ * is read outside any transaction ({@link SessionReadsWithoutTransaction}).
  */
 final class AccessTimeStoredOncePerMinute<S extends Session>
     implements FindByIndexNameSessionRepository<AccessTimeStoredOncePerMinute.Tracked<S>> {
@@ -23,9 +24,11 @@ final class AccessTimeStoredOncePerMinute<S extends Session>
     static final Duration ACCESS_TIME_STEP = Duration.ofMinutes(1);
 
     private final FindByIndexNameSessionRepository<S> sessions;
+    private final SessionReadsWithoutTransaction transactions;
 
-    AccessTimeStoredOncePerMinute(FindByIndexNameSessionRepository<S> sessions) {
+    AccessTimeStoredOncePerMinute(FindByIndexNameSessionRepository<S> sessions, SessionReadsWithoutTransaction transactions) {
         this.sessions = sessions;
+        this.transactions = transactions;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class AccessTimeStoredOncePerMinute<S extends Session>
 
     @Override
     public Tracked<S> findById(String id) {
-        S found = sessions.findById(id);
+        S found = transactions.read(() -> sessions.findById(id));
         return found == null ? null : new Tracked<>(found, found.getLastAccessedTime());
     }
 

@@ -1,9 +1,7 @@
 package coop.toitcommun.web.security;
 
-import java.util.Map;
+import java.util.function.Supplier;
 
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -25,39 +23,14 @@ final class SessionReadsWithoutTransaction implements TransactionOperations {
         this.transactions = transactions;
     }
 
-    /** The repository made with these transactions, reading a session by its id outside any transaction. */
-    <S extends Session> FindByIndexNameSessionRepository<S> readingOutside(FindByIndexNameSessionRepository<S> sessions) {
-        return new FindByIndexNameSessionRepository<>() {
-            @Override
-            public S findById(String id) {
-                reading.set(Boolean.TRUE);
-                try {
-                    return sessions.findById(id);
-                } finally {
-                    reading.remove();
-                }
-            }
-
-            @Override
-            public S createSession() {
-                return sessions.createSession();
-            }
-
-            @Override
-            public void save(S session) {
-                sessions.save(session);
-            }
-
-            @Override
-            public void deleteById(String id) {
-                sessions.deleteById(id);
-            }
-
-            @Override
-            public Map<String, S> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-                return sessions.findByIndexNameAndIndexValue(indexName, indexValue);
-            }
-        };
+    /** Reads a session: what Spring Session's repository runs meanwhile on this thread runs outside any transaction. */
+    <T> T read(Supplier<T> read) {
+        reading.set(Boolean.TRUE);
+        try {
+            return read.get();
+        } finally {
+            reading.remove();
+        }
     }
 
     @Override

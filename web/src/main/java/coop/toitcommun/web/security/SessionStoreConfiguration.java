@@ -45,7 +45,7 @@ class SessionStoreConfiguration {
                     filter.setHttpSessionIdResolver(new SessionCookieKeptWhileDatabaseDown(cookies));
                 }
                 return SESSION_REPOSITORY.equals(beanName) && bean instanceof FindByIndexNameSessionRepository<?> sessions
-                    ? readOnce(transactions.getObject().readingOutside(sessions)) : bean;
+                    ? readOnce(sessions, transactions.getObject()) : bean;
             }
         };
     }
@@ -99,7 +99,8 @@ class SessionStoreConfiguration {
         return registration;
     }
 
-    private static <S extends Session> SessionReadOncePerRequest<?> readOnce(FindByIndexNameSessionRepository<S> sessions) {
-        return new SessionReadOncePerRequest<>(new AccessTimeStoredOncePerMinute<>(sessions));
+    private static <S extends Session> SessionReadOncePerRequest<?> readOnce(FindByIndexNameSessionRepository<S> sessions,
+                                                                             SessionReadsWithoutTransaction transactions) {
+        return new SessionReadOncePerRequest<>(new AccessTimeStoredOncePerMinute<>(sessions, transactions));
     }
 }
