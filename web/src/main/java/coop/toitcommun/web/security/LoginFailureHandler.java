@@ -22,7 +22,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
     private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
 
-    private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+    private final SessionFlashMapManager flashMaps = new RecentFlashMessages();
     private final Clock clock;
 
     LoginFailureHandler(Clock clock) {

@@ -20,13 +20,15 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC, {@code web.http_session}); Spring Session's filter is given a
  * repository that reads a request's session once ({@link SessionReadOncePerRequest}) and writes it only when more
  * than its access time changed or a minute went by ({@link AccessTimeStoredOncePerMinute}), and a cookie writer that
  * keeps the visitor's cookie while the database does not answer ({@link SessionCookieKeptWhileDatabaseDown}), with
- * the cookie settings Spring Boot made from {@code server.servlet.session.cookie.*}.
+ * the cookie settings Spring Boot made from {@code server.servlet.session.cookie.*}. The messages forms leave for the
+ * next page are kept for the session's last forms only ({@link RecentFlashMessages}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -89,6 +91,12 @@ class SessionStoreConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
+    }
+
+    /** The messages forms leave for the next page, under the name Spring MVC looks for. */
+    @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    RecentFlashMessages flashMapManager() {
+        return new RecentFlashMessages();
     }
 
     /** Right after Spring Session's filter, which would otherwise read the session of a monitoring tool's cookie. */

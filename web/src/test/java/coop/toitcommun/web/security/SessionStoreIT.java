@@ -3,9 +3,11 @@ package coop.toitcommun.web.security;
 import static coop.toitcommun.web.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /** The sessions stored in PostgreSQL: what a request writes, and two requests of one session at once. */
 @WebIntegrationTest
@@ -67,6 +70,23 @@ class SessionStoreIT {
 
         assertThat(html(person.follow(changed)).select(".alert-success").text()).isNotEmpty();
         assertThat(html(person.get("/account")).select(".alert-success")).as("shown once").isEmpty();
+    }
+
+    @Test
+    void aSessionKeepsTheMessagesOfItsLastFormsOnlyAndTheLastOneIsShown() {
+        WebClient person = signedIn();
+        String token = WebClient.csrfToken(html(person.get("/account")));
+        HttpResponse<String> last = null;
+        for (int form = 0; form < RecentFlashMessages.KEPT + 5; form++) {
+            last = person.post("/account/language", Map.of("language", "fr", "_csrf", token));
+            assertThat(last.statusCode()).isEqualTo(302);
+        }
+
+        @SuppressWarnings("unchecked")
+        SessionRepository<Session> sessions = context.getBean("sessionRepository", SessionRepository.class);
+        List<?> kept = sessions.findById(sessionId(person)).getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        assertThat(kept).as("messages waiting for their page").hasSize(RecentFlashMessages.KEPT);
+        assertThat(html(person.follow(last)).select(".alert-success").text()).isNotEmpty();
     }
 
     @Test
