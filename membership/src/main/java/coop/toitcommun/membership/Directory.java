@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,6 @@ public class Directory {
     /** How many members are listed, from the tally kept by the database as organisations change. */
     private static final String EVERY_LISTED = "(SELECT coalesce(sum(members), 0) FROM membership.directory_commune)";
 
-    /** The parts of a search's rows: the number and the communes, the page, the contacts. */
-    private static final int TALLY = 0;
-    private static final int PAGE = 1;
-    private static final int CONTACTS = 2;
-
     /**
      * The conditions of a search on the circle, status and commune asked for, if any. Only the conditions asked for
      * are written (and the page's size and offset as numbers), so that a page without any filter has no parameter:
@@ -77,32 +73,21 @@ public class Directory {
         return search.text() != null && search.text().length() >= 3;
     }
 
-    /** One page of the directory for anyone, as {@link #searchForMembers} without the contacts. */
-    public DirectoryResults search(DirectorySearch search) {
-        return search(search, false);
-    }
-
     /**
      * One page of the opted-in members that match, in name order, with the number that match in all and the communes
-     * of every listed member for the filter, and the contacts the page's members share with members: one statement.
-     * Its first row carries the number and the communes, the page follows, then the contacts. The text is looked for
-     * in names and communes, ignoring case and accents, in the search texts stored with each organisation
-     * (search_name, search_commune). A text of three characters or more finds its matches once through their trigram
-     * indexes in the listed members' rows (membership.directory_listing), counts them and sorts them for the page;
-     * otherwise the page is read in the order of the directory's index and the number counted apart, so that a page
-     * of 50 does not sort every member of a large house. Without any filter, the number and the communes come from
-     * the tally of listed members per commune kept by the database (membership.directory_commune).
+     * of every listed member for the filter: one statement. Its first row carries the number and the communes, the
+     * page follows. The text is looked for in names and communes, ignoring case and accents, in the search texts stored
+     * with each organisation (search_name, search_commune). A text of three characters or more finds its matches once
+     * through their trigram indexes in the listed members' rows (membership.directory_listing), counts them and sorts
+     * them for the page; otherwise the page is read in the order of the directory's index and the number counted
+     * apart, so that a page of 50 does not sort every member of a large house. Without any filter, the number and the
+     * communes come from the tally of listed members per commune kept by the database (membership.directory_commune).
      */
-    public DirectoryResults searchForMembers(DirectorySearch search) {
-        return search(search, true);
-    }
-
-    private DirectoryResults search(DirectorySearch search, boolean withContacts) {
+    public DirectoryResults search(DirectorySearch search) {
         int[] total = {0};
         List<String> communes = new ArrayList<>();
         List<DirectoryEntry> entries = new ArrayList<>(DirectorySearch.PAGE_SIZE);
-        Map<Long, List<Contact>> contacts = new HashMap<>();
-        ParsedSql sql = NamedParameterUtils.parseSqlStatement(statement(search, withContacts));
+        ParsedSql sql = NamedParameterUtils.parseSqlStatement(statement(search));
         SqlParameterSource parameters = parameters(search);
         String positional = NamedParameterUtils.substituteNamedParameters(sql, parameters);
         Object[] values = NamedParameterUtils.buildValueArray(sql, parameters, null);
@@ -112,18 +97,14 @@ public class Directory {
             new ArgumentPreparedStatementSetter(values).setValues(statement);
             return statement;
         }, rs -> {
-            switch (rs.getInt("part")) {
-                case TALLY -> {
-                    total[0] = rs.getInt("total");
-                    communes.addAll(List.of((String[]) rs.getArray("communes").getArray()));
-                }
-                case PAGE -> entries.add(entry(rs));
-                default -> contacts.computeIfAbsent(rs.getLong("id"), id -> new ArrayList<>()).add(new Contact(
-                    rs.getLong("person_id"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
-                    OrganisationRole.valueOf(rs.getString("role")), Contact.kindsOf(rs.getString("kinds")), true));
+            if (rs.getInt("part") == 0) {
+                total[0] = rs.getInt("total");
+                communes.addAll(List.of((String[]) rs.getArray("communes").getArray()));
+            } else {
+                entries.add(entry(rs));
             }
         });
-        return new DirectoryResults(entries, total[0], search.page(), DirectorySearch.PAGE_SIZE, communes, contacts);
+        return new DirectoryResults(entries, total[0], search.page(), DirectorySearch.PAGE_SIZE, communes);
     }
 
     /**
@@ -141,11 +122,11 @@ public class Directory {
     }
 
     /** The statement of {@link #search}, and below its parameters: DirectorySearchIT explains its plan. */
-    static String statement(DirectorySearch search, boolean withContacts) {
-        return matchesReadOnce(search) ? matchesCounted(search, withContacts) : pageInNameOrder(search, withContacts);
+    static String statement(DirectorySearch search) {
+        return matchesReadOnce(search) ? matchesCounted(search) : pageInNameOrder(search);
     }
 
-    private static String pageInNameOrder(DirectorySearch search, boolean withContacts) {
+    private static String pageInNameOrder(DirectorySearch search) {
         List<String> where = new ArrayList<>(List.of(LISTED));
         if (search.text() != null) {
             where.add("(search_name LIKE membership.search_text(:pattern)"
@@ -153,10 +134,9 @@ public class Directory {
         }
         where.addAll(filters(search));
         String matching = "FROM membership.organisation WHERE " + String.join(" AND ", where);
-        return "WITH " + tallyPageContacts(search.filtered() ? "(SELECT count(*) " + matching + ")" : EVERY_LISTED, """
-            SELECT lower(name) AS sort_name, id, name, description, circle, ess_status, commune, website %s
-             ORDER BY lower(name), id LIMIT %d OFFSET %d""".formatted(matching, DirectorySearch.PAGE_SIZE, offset(search)),
-            withContacts);
+        return tallyThenPage(search.filtered() ? "(SELECT count(*) " + matching + ")" : EVERY_LISTED, """
+            SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL %s
+             ORDER BY lower(name), id LIMIT %d OFFSET %d""".formatted(matching, DirectorySearch.PAGE_SIZE, offset(search)));
     }
 
     /**
@@ -167,42 +147,27 @@ public class Directory {
      * they were read by going through the whole table once a vacuum had refreshed its statistics (2.5 ms per search
      * with 5,000 members instead of 0.9).
      */
-    private static String matchesCounted(DirectorySearch search, boolean withContacts) {
+    private static String matchesCounted(DirectorySearch search) {
         List<String> where = filters(search);
-        return "WITH matches AS MATERIALIZED (SELECT id, sort_name FROM membership.directory_matches(:pattern)%s),\n"
+        return "WITH matches AS MATERIALIZED (SELECT id, sort_name FROM membership.directory_matches(:pattern)%s)\n"
                 .formatted(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-            + tallyPageContacts("(SELECT count(*) FROM matches)", """
-                SELECT lower(name) AS sort_name, id, name, description, circle, ess_status, commune, website
+            + tallyThenPage("(SELECT count(*) FROM matches)", """
+                SELECT 1, lower(name), id, name, description, circle, ess_status, commune, website, NULL, NULL
                   FROM membership.organisation
                  WHERE id = ANY (ARRAY(SELECT id FROM matches ORDER BY sort_name, id LIMIT %d OFFSET %d))"""
-                .formatted(DirectorySearch.PAGE_SIZE, offset(search)), withContacts);
+                .formatted(DirectorySearch.PAGE_SIZE, offset(search)));
     }
 
-    /**
-     * The first row with the number {@code total} and the communes, then the rows of {@code page} (a query of the
-     * page's organisations, read once), then, if asked, the contacts these organisations share with members, in name
-     * order. The rows of each part leave the others' columns empty.
-     */
-    private static String tallyPageContacts(String total, String page, boolean withContacts) {
+    /** The first row with the number {@code total} and the communes, then the rows of {@code page}. */
+    private static String tallyThenPage(String total, String page) {
         return """
-            page AS MATERIALIZED (%s)
-            SELECT %d AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
+            SELECT 0 AS part, NULL AS sort_name, NULL::bigint AS id, NULL AS name, NULL AS description, NULL AS circle,
                    NULL AS ess_status, NULL AS commune, NULL AS website, %s AS total,
                    ARRAY(SELECT commune FROM membership.directory_commune WHERE members > 0 AND commune <> ''
-                          ORDER BY commune) AS communes,
-                   NULL::bigint AS person_id, NULL AS email, NULL AS phone, NULL AS role, NULL AS kinds
+                          ORDER BY commune) AS communes
             UNION ALL
-            SELECT %d, sort_name, id, name, description, circle, ess_status, commune, website, NULL, NULL,
-                   NULL, NULL, NULL, NULL, NULL
-              FROM page
-            %s
-            ORDER BY part, sort_name, id""".formatted(page, TALLY, total, PAGE, withContacts ? """
-            UNION ALL
-            SELECT %d, p.display_name, op.organisation_id, p.display_name, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-                   p.id, p.email, p.phone, op.role, p.kinds
-              FROM page JOIN membership.organisation_person op ON op.organisation_id = page.id
-                   JOIN membership.person p ON p.id = op.person_id
-             WHERE op.shared_with_members AND p.erased_at IS NULL""".formatted(CONTACTS) : "");
+            (%s)
+            ORDER BY part, sort_name, id""".formatted(total, page);
     }
 
     private static int offset(DirectorySearch search) {
@@ -231,7 +196,7 @@ public class Directory {
                 return entry(rs);
             })
             .list();
-        return new DirectoryResults(entries, total.isEmpty() ? 0 : total.get(0), 1, size, List.of(), Map.of());
+        return new DirectoryResults(entries, total.isEmpty() ? 0 : total.get(0), 1, size, List.of());
     }
 
     private static DirectoryEntry entry(ResultSet rs) throws SQLException {
@@ -243,5 +208,25 @@ public class Directory {
     /** The text as a LIKE pattern that matches it literally ({@code %} and {@code _} included). */
     static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Contacts that listed members chose to share with other members: one query for the whole page. */
+    public Map<Long, List<Contact>> sharedContacts(Collection<Long> organisationIds) {
+        Map<Long, List<Contact>> contacts = new HashMap<>();
+        if (organisationIds.isEmpty()) {
+            return contacts;
+        }
+        jdbc.sql("""
+                SELECT op.organisation_id, p.id, p.display_name, p.email, p.phone, op.role, p.kinds
+                  FROM membership.organisation_person op JOIN membership.person p ON p.id = op.person_id
+                 WHERE op.organisation_id IN (:ids) AND op.shared_with_members AND p.erased_at IS NULL
+                 ORDER BY p.display_name""")
+            .param("ids", organisationIds)
+            .query(rs -> {
+                contacts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Contact(rs.getLong(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), OrganisationRole.valueOf(rs.getString(6)),
+                    Contact.kindsOf(rs.getString(7)), true));
+            });
+        return contacts;
     }
 }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -71,50 +70,6 @@ class DirectorySearchIT {
         assertThat(every).extracting(DirectoryEntry::id).hasSize(5000).doesNotHaveDuplicates();
         assertThat(every).extracting(e -> e.name().toLowerCase()).isSorted();
         assertThat(directory.search(new DirectorySearch(tag, null, null, null, 101)).entries()).isEmpty();
-    }
-
-    /**
-     * A member's page carries, in its one statement, the contacts its organisations share with members, in name
-     * order: not those kept private, nor erased people, nor those of organisations on other pages.
-     */
-    @Test
-    void aMembersPageCarriesTheContactsItsOrganisationsShareWithMembers() {
-        long onThePage = organisation("Atelier " + tag + " 2");
-        long elsewhere = organisation("Collectif " + tag + " 3");
-        long bruno = contact(onThePage, "Bruno " + tag, true, null);
-        long alice = contact(onThePage, "Alice " + tag, true, null);
-        contact(onThePage, "Claire " + tag, false, null);
-        contact(onThePage, "Denis " + tag, true, "2026-11-30");
-        contact(elsewhere, "Élise " + tag, true, null);
-        DirectorySearch search = new DirectorySearch("Atelier " + tag + " 2", null, null, null, 1);
-
-        DirectoryResults page = directory.searchForMembers(search);
-
-        assertThat(page.entries()).extracting(DirectoryEntry::id).contains(onThePage).doesNotContain(elsewhere);
-        assertThat(page.contacts()).containsOnlyKeys(onThePage);
-        assertThat(page.contacts().get(onThePage)).extracting(Contact::personId).containsExactly(alice, bruno);
-        assertThat(page.contacts().get(onThePage).get(0)).isEqualTo(new Contact(alice, "Alice " + tag,
-            "alice-" + tag + "@example.org", "06 00 00 00 00", OrganisationRole.CONTACT, Set.of(PersonKind.VOLUNTEER), true));
-        assertThat(page.entries()).isEqualTo(directory.search(search).entries());
-        assertThat(directory.search(search).contacts()).isEmpty();
-    }
-
-    private long organisation(String name) {
-        return jdbc.sql("SELECT id FROM membership.organisation WHERE name = :name").param("name", name)
-            .query(Long.class).single();
-    }
-
-    private long contact(long organisation, String name, boolean shared, String erasedOn) {
-        long person = jdbc.sql("""
-                INSERT INTO membership.person (display_name, email, phone, kinds, erased_at)
-                VALUES (:name, :email, '06 00 00 00 00', 'VOLUNTEER', CAST(:erased AS date)) RETURNING id""")
-            .param("name", name).param("email", name.substring(0, name.indexOf(' ')).toLowerCase() + "-" + tag + "@example.org")
-            .param("erased", erasedOn).query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO membership.organisation_person (organisation_id, person_id, role, shared_with_members)
-                VALUES (:organisation, :person, 'CONTACT', :shared)""")
-            .param("organisation", organisation).param("person", person).param("shared", shared).update();
-        return person;
     }
 
     /** A text of one or two letters has no trigram: its page is read in name order, and lists every match once too. */
@@ -212,7 +167,7 @@ class DirectorySearchIT {
     void aSearchReadsTheTrigramIndexesOfTheStoredSearchTexts() throws SQLException {
         TestDatabase.asOwner("VACUUM ANALYZE membership.organisation, membership.directory_listing");
         DirectorySearch search = new DirectorySearch(tag + " 123", null, null, null, 1);
-        Reads reads = reads(Directory.statement(search, false), Directory.parameters(search), """
+        Reads reads = reads(Directory.statement(search), Directory.parameters(search), """
             INSERT INTO membership.organisation (name, status, circle, ess_status, commune, in_directory)
             SELECT (ARRAY['Association', 'Coopérative', 'Atelier', 'Collectif', 'Ressourcerie'])[1 + n % 5] || ' ' || n,
                    'MEMBER', 'HOSTED', 'ESS_BY_LEGAL_FORM', 'Commune ' || n % 20000, true
@@ -229,7 +184,7 @@ class DirectorySearchIT {
     @Test
     void aSearchOfTwoLettersReadsTheDirectoryInNameOrder() throws SQLException {
         DirectorySearch search = new DirectorySearch("li", null, null, null, 1);
-        assertThat(plan(Directory.statement(search, false), Directory.parameters(search)))
+        assertThat(plan(Directory.statement(search), Directory.parameters(search)))
             .contains("Index Scan using organisation_directory_order");
     }
 
@@ -237,7 +192,7 @@ class DirectorySearchIT {
     @Test
     void aPageOfTheDirectoryMakesNoSearchTextOfAnOrganisation() throws SQLException {
         DirectorySearch search = new DirectorySearch("li", Circle.HOSTED, null, null, 2);
-        assertThat(plan(Directory.statement(search, false), Directory.parameters(search))).contains("search_name ~~")
+        assertThat(plan(Directory.statement(search), Directory.parameters(search))).contains("search_name ~~")
             .doesNotContain("search_text(");
     }
 

@@ -21,8 +21,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The directory of member organisations on /organisations, a page of 50 at a time with its search and filters: one
- * statement (the page with its count, the communes for the filter and, for members, the contacts shared with members).
+ * The directory of member organisations on /organisations, a page of 50 at a time with its search and filters: two
+ * statements at most (the page with its count and the communes for the filter, the contacts shared with members).
  */
 @Component
 public class DirectoryPage {
@@ -46,7 +46,7 @@ public class DirectoryPage {
                      SignedInPerson person) {
         DirectorySearch search = new DirectorySearch(text, parse(Circle.class, circle), parse(EssStatus.class, essStatus),
             commune, parsePage(page));
-        DirectoryResults results = person == null ? directory.search(search) : directory.searchForMembers(search);
+        DirectoryResults results = directory.search(search);
         model.addAttribute("search", search);
         model.addAttribute("results", results);
         model.addAttribute("filtered", search.filtered());
@@ -56,7 +56,9 @@ public class DirectoryPage {
         model.addAttribute("circles", Circle.values());
         model.addAttribute("essStatuses", EssStatus.values());
         model.addAttribute("communes", results.communes());
-        model.addAttribute("cards", cards(results.entries(), results.contacts()));
+        Map<Long, List<Contact>> contacts = person == null || results.entries().isEmpty() ? Map.of()
+            : directory.sharedContacts(results.entries().stream().map(DirectoryEntry::id).toList());
+        model.addAttribute("cards", cards(results.entries(), contacts));
     }
 
     private String cards(List<DirectoryEntry> entries, Map<Long, List<Contact>> contacts) {
