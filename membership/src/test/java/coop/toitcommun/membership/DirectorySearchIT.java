@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -70,6 +72,47 @@ class DirectorySearchIT {
         assertThat(every).extracting(DirectoryEntry::id).hasSize(5000).doesNotHaveDuplicates();
         assertThat(every).extracting(e -> e.name().toLowerCase()).isSorted();
         assertThat(directory.search(new DirectorySearch(tag, null, null, null, 101)).entries()).isEmpty();
+    }
+
+    /**
+     * The contacts members see on a page: those its organisations share with members, in name order; not those kept
+     * private, nor erased people, nor those of organisations that were not asked for.
+     */
+    @Test
+    void sharedContactsAreThoseTheOrganisationsShareWithMembersInNameOrder() {
+        long atelier = organisation("Atelier " + tag + " 2");
+        long collectif = organisation("Collectif " + tag + " 3");
+        long bruno = contact(atelier, "Bruno", true, null);
+        long alice = contact(atelier, "Alice", true, null);
+        contact(atelier, "Claire", false, null);
+        contact(atelier, "Denis", true, "2026-11-30");
+        long elise = contact(collectif, "Élise", true, null);
+
+        Map<Long, List<Contact>> contacts = directory.sharedContacts(List.of(atelier, collectif));
+
+        assertThat(contacts.get(atelier)).extracting(Contact::personId).containsExactly(alice, bruno);
+        assertThat(contacts.get(atelier).get(0)).isEqualTo(new Contact(alice, "Alice " + tag, "alice-" + tag + "@example.org",
+            "06 00 00 00 00", OrganisationRole.CONTACT, Set.of(PersonKind.VOLUNTEER), true));
+        assertThat(contacts.get(collectif)).extracting(Contact::personId).containsExactly(elise);
+        assertThat(directory.sharedContacts(List.of(atelier))).containsOnlyKeys(atelier);
+    }
+
+    private long organisation(String name) {
+        return jdbc.sql("SELECT id FROM membership.organisation WHERE name = :name").param("name", name)
+            .query(Long.class).single();
+    }
+
+    private long contact(long organisation, String firstName, boolean shared, String erasedOn) {
+        long person = jdbc.sql("""
+                INSERT INTO membership.person (display_name, email, phone, kinds, erased_at)
+                VALUES (:name, :email, '06 00 00 00 00', 'VOLUNTEER', CAST(:erased AS date)) RETURNING id""")
+            .param("name", firstName + " " + tag).param("email", firstName.toLowerCase() + "-" + tag + "@example.org")
+            .param("erased", erasedOn).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO membership.organisation_person (organisation_id, person_id, role, shared_with_members)
+                VALUES (:organisation, :person, 'CONTACT', :shared)""")
+            .param("organisation", organisation).param("person", person).param("shared", shared).update();
+        return person;
     }
 
     /** A text of one or two letters has no trigram: its page is read in name order, and lists every match once too. */
