@@ -1,5 +1,6 @@
 package coop.toitcommun.web.venue;
 
+import static coop.toitcommun.web.support.WebClient.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -89,6 +90,27 @@ class VenuePagesIT {
 
         bookings.cancel(member.actor(), booking.id(), "", false);
         assertThat(client.get(week).body()).contains(room.name()).doesNotContain("Répétition de la chorale");
+    }
+
+    /** Amounts are written as each language writes them: "20,00 €" in French, "€20.00" in English. */
+    @Test
+    void pricesAndRatesAreWrittenAsEachLanguageWritesAmounts() {
+        VenueTestData.Member member = data.member(OrganisationStatus.MEMBER, Circle.FOUNDING);
+        RoomView room = data.room("Salle tarifée", 10);
+        BookingView booking = bookings.book(new BookingRequest(member.actor(), room.id(), member.organisation().id(),
+            monday.atTime(9, 0), monday.atTime(11, 0), "Formation", 8, true, ""));
+        WebClient client = signedIn(member);
+
+        assertThat(priceOf(client.get("/bookings/" + booking.id()), "Prix indicatif")).isEqualTo("20,00 €");
+        assertThat(priceOf(client.get("/bookings/" + booking.id() + "?lang=en"), "Indicative price")).isEqualTo("€20.00");
+        assertThat(html(client.get("/rooms/" + room.id() + "?lang=fr")).select("li").eachText())
+            .contains("Structures membres : 10,00 €", "Tarif solidaire (sur demande) : 5,00 €");
+        assertThat(html(client.get("/rooms/" + room.id() + "?lang=en")).select("li").eachText())
+            .contains("Member organisations: €10.00", "Solidarity rate (on request): €5.00");
+    }
+
+    private static String priceOf(HttpResponse<String> page, String label) {
+        return html(page).select("dt:containsOwn(" + label + ") + dd").text();
     }
 
     @Test
