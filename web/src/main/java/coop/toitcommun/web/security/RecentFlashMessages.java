@@ -9,7 +9,7 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * The messages a form leaves for the page it redirects to ("Réservation enregistrée."), kept in the session until
+ * The messages a form leaves for the page it redirects to ("Réservation confirmée."), kept in the session until
  * that page is shown, as Spring does, but those of the session's last {@value #KEPT} forms only. A form sent without
  * following its redirection (a double click, a script, the benchmark) leaves its message for three minutes, and each
  * request of the session reads and writes every message it holds: without a bound, a session that sent a thousand
