@@ -10,7 +10,7 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * Back to the sign-in page with the reason, the time to wait if any, and the email that was typed; or on to the
@@ -22,10 +22,12 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
     private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
 
-    private final SessionFlashMapManager flashMaps = new RecentFlashMessages();
+    private final FlashMapManager flashMaps;
     private final Clock clock;
 
-    LoginFailureHandler(Clock clock) {
+    /** {@code flashMaps}: Spring MVC's, as the pages' forms use it (this handler runs before Spring MVC). */
+    LoginFailureHandler(FlashMapManager flashMaps, Clock clock) {
+        this.flashMaps = flashMaps;
         this.clock = clock;
     }
 

@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.HandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +53,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             Accounts accounts,
-                                            LoginSuccessHandler loginSuccess, Clock clock,
+                                            LoginSuccessHandler loginSuccess, FlashMapManager flashMapManager, Clock clock,
                                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
         throws Exception {
         http
@@ -67,7 +68,7 @@ public class SecurityConfiguration {
                 .usernameParameter("email")
                 .passwordParameter("password")
                 .successHandler(loginSuccess)
-                .failureHandler(new LoginFailureHandler(clock))
+                .failureHandler(new LoginFailureHandler(flashMapManager, clock))
                 .permitAll())
             // an error page changes nothing, and the request it reports was checked already: a POST that met a database
             // that does not answer gets the 503 page, not a 403 because its session (and token) could not be read
